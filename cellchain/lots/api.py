@@ -1,0 +1,42 @@
+"""``GET /api/v1/lots`` (DESIGN §6)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+from pydantic import BaseModel
+from sqlmodel import col, select
+
+from cellchain.auth.deps import allow
+from cellchain.auth.roles import UNBLINDED
+from cellchain.db import SessionDep
+from cellchain.lots.models import Lot
+from cellchain.lots.states import LotState
+
+router = APIRouter(prefix="/api/v1", tags=["lots"])
+
+
+class LotOut(BaseModel):
+    id: int
+    din: str
+    status: LotState
+    # Starting-material DINs; filled once cord blood receipt links CBUs to lots.
+    parent_dins: list[str]
+    created_at: datetime
+
+
+@router.get("/lots", response_model=list[LotOut], dependencies=[Depends(allow(*UNBLINDED))])
+def list_lots(
+    session: SessionDep, status: Annotated[LotState | None, Query()] = None
+) -> list[LotOut]:
+    """Returns lots, optionally only those in one status."""
+    query = select(Lot).order_by(col(Lot.id))
+    if status is not None:
+        query = query.where(Lot.status == status.value)
+    return [
+        LotOut(id=lot.id or 0, din=lot.din, status=LotState(lot.status), parent_dins=[],
+               created_at=lot.created_at)
+        for lot in session.exec(query)
+    ]

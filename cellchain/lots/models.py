@@ -1,0 +1,24 @@
+"""The lot table (the batch record joins it in the manufacturing issue)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Column, String
+from sqlmodel import Field, SQLModel
+
+from cellchain.db import UTCDateTime
+
+
+class Lot(SQLModel, table=True):
+    __tablename__ = "lot"
+
+    id: int | None = Field(default=None, primary_key=True)
+    din: str = Field(sa_column=Column(String(16), unique=True, nullable=False))
+    status: str = Field(max_length=32, index=True)
+    # The state a lot on hold returns to when the hold is lifted.
+    held_from: str | None = Field(default=None, max_length=32)
+    # Bumped by every compare-and-swap status write.
+    version: int = 1
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    status_changed_at: datetime = Field(sa_type=UTCDateTime)

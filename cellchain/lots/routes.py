@@ -1,0 +1,49 @@
+"""Lot pages (read-only until the batch record arrives)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import Response
+from sqlmodel import col, select
+
+from cellchain.audit import service as audit
+from cellchain.auth.deps import allow
+from cellchain.auth.principal import Principal
+from cellchain.auth.roles import UNBLINDED
+from cellchain.db import SessionDep
+from cellchain.lots import service
+from cellchain.lots.models import Lot
+from cellchain.lots.states import LotState, allowed_targets
+from cellchain.web import render
+
+router = APIRouter(prefix="/lots")
+# Lots are manufacturing data: blinded roles never see them (DESIGN §4.6).
+LotReader = Annotated[Principal, Depends(allow(*UNBLINDED))]
+
+
+@router.get("")
+def list_lots(
+    request: Request, session: SessionDep, _: LotReader,
+    status: Annotated[LotState | None, Query()] = None,
+) -> Response:
+    query = select(Lot).order_by(col(Lot.created_at).desc())
+    if status is not None:
+        query = query.where(Lot.status == status.value)
+    return render(request, "lots/list.html", {
+        "lots": session.exec(query).all(), "status": status, "states": list(LotState),
+        "counts": service.count_by_status(session),
+    })
+
+
+@router.get("/{lot_id}")
+def lot_detail(request: Request, session: SessionDep, _: LotReader, lot_id: int) -> Response:
+    lot = service.get_lot(session, lot_id)
+    state = LotState(lot.status)
+    held_from = LotState(lot.held_from) if lot.held_from else None
+    return render(request, "lots/detail.html", {
+        "lot": lot, "state": state,
+        "next_states": allowed_targets(state, held_from=held_from),
+        "history": audit.events_for(session, "lot", lot.id),
+    })

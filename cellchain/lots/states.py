@@ -1,0 +1,117 @@
+"""The lot lifecycle of DESIGN §3 as data, and the one check every status change goes through.
+
+Decisions where DESIGN §3 is silent (recorded here because this table is what validation reads):
+- A lot may be rejected from any pre-release state and from on_hold: a lot found contaminated on
+  day 7 must not be pushed through harvest and QC just to be rejected.
+- A conditionally released lot becomes released when its pending result (e.g. 14-day sterility)
+  is in specification; a failing pending result leads to recall.
+- on_hold returns only to the state it was held from (``held_from``).
+- closed (every bag has a final disposition) follows released, conditionally_released,
+  rejected or recalled, and is terminal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Final
+
+from cellchain.errors import Conflict
+
+
+class LotState(StrEnum):
+    PLANNED = "planned"
+    ACTIVATED = "activated"
+    EXPANDING = "expanding"
+    HARVESTED = "harvested"
+    IN_QC = "in_qc"
+    RELEASED = "released"
+    CONDITIONALLY_RELEASED = "conditionally_released"
+    REJECTED = "rejected"
+    ON_HOLD = "on_hold"
+    RECALLED = "recalled"
+    CLOSED = "closed"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ")
+
+
+PRE_RELEASE: Final = frozenset(
+    {LotState.PLANNED, LotState.ACTIVATED, LotState.EXPANDING, LotState.HARVESTED, LotState.IN_QC}
+)
+
+# What must happen before a lot may enter each state: used to explain a refusal.
+_PREREQUISITE: Final[Mapping[LotState, str]] = {
+    LotState.ACTIVATED: "it must be planned first",
+    LotState.EXPANDING: "it must be activated (day 0) first",
+    LotState.HARVESTED: "it must be expanding first",
+    LotState.IN_QC: "it must be harvested first",
+    LotState.RELEASED: "it must be in QC (or conditionally released) first",
+    LotState.CONDITIONALLY_RELEASED: "it must be in QC first",
+    LotState.REJECTED: "only a lot that is not yet released can be rejected; recall it instead",
+    LotState.ON_HOLD: "only a lot that is not yet released can be put on hold",
+    LotState.RECALLED: "only a released or conditionally released lot can be recalled",
+    LotState.CLOSED: "it must be released, rejected or recalled first",
+    LotState.PLANNED: "a lot cannot go back to planned",
+}
+
+TRANSITIONS: Final[Mapping[LotState, frozenset[LotState]]] = {
+    LotState.PLANNED: frozenset({LotState.ACTIVATED, LotState.ON_HOLD, LotState.REJECTED}),
+    LotState.ACTIVATED: frozenset({LotState.EXPANDING, LotState.ON_HOLD, LotState.REJECTED}),
+    LotState.EXPANDING: frozenset({LotState.HARVESTED, LotState.ON_HOLD, LotState.REJECTED}),
+    LotState.HARVESTED: frozenset({LotState.IN_QC, LotState.ON_HOLD, LotState.REJECTED}),
+    LotState.IN_QC: frozenset(
+        {
+            LotState.RELEASED,
+            LotState.CONDITIONALLY_RELEASED,
+            LotState.REJECTED,
+            LotState.ON_HOLD,
+        }
+    ),
+    LotState.ON_HOLD: PRE_RELEASE | {LotState.REJECTED},
+    LotState.CONDITIONALLY_RELEASED: frozenset(
+        {LotState.RELEASED, LotState.RECALLED, LotState.CLOSED}
+    ),
+    LotState.RELEASED: frozenset({LotState.RECALLED, LotState.CLOSED}),
+    LotState.REJECTED: frozenset({LotState.CLOSED}),
+    LotState.RECALLED: frozenset({LotState.CLOSED}),
+    LotState.CLOSED: frozenset(),
+}
+
+
+class InvalidTransition(Conflict):
+    """A move the lifecycle does not allow."""
+
+
+def check_transition(
+    lot_label: str,
+    current: LotState,
+    target: LotState,
+    *,
+    held_from: LotState | None = None,
+) -> None:
+    """Raises InvalidTransition with an operator-readable sentence unless the move is allowed."""
+    if target not in TRANSITIONS[current]:
+        if current == target:
+            raise InvalidTransition(f"Lot {lot_label} is already {current.label}.")
+        raise InvalidTransition(
+            f"Lot {lot_label} is {current.label}; it cannot become {target.label}: "
+            f"{_PREREQUISITE[target]}."
+        )
+    if current == LotState.ON_HOLD and target in PRE_RELEASE and target != held_from:
+        back = held_from.label if held_from else "unknown"
+        raise InvalidTransition(
+            f"Lot {lot_label} is on hold from {back}; it can only return to {back}, "
+            f"not to {target.label}."
+        )
+
+
+def allowed_targets(current: LotState, *, held_from: LotState | None = None) -> list[LotState]:
+    """Returns the states a lot may move to next, in lifecycle order (for buttons)."""
+    order = list(LotState)
+    return sorted(
+        (t for t in TRANSITIONS[current]
+         if not (current == LotState.ON_HOLD and t in PRE_RELEASE and t != held_from)),
+        key=order.index,
+    )

@@ -1,0 +1,25 @@
+// Behaviour kept out of templates so the Content-Security-Policy can forbid inline script.
+(function () {
+  "use strict";
+  document.addEventListener("DOMContentLoaded", function () {
+    // A page's own autofocus field wins over the global scan box (keyboard-wedge scanners type
+    // into whatever has focus, so exactly one field must have it).
+    var own = document.querySelector("main [autofocus]");
+    var scan = document.getElementById("scan-code");
+    if (own) { own.focus(); } else if (scan) { scan.focus(); }
+  });
+  // Destructive actions ask first.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    var question = form.getAttribute && form.getAttribute("data-confirm");
+    if (question && !window.confirm(question)) { event.preventDefault(); }
+  }, true);
+  document.addEventListener("click", function (event) {
+    if (event.target.closest && event.target.closest("[data-print]")) { window.print(); }
+  });
+  // htmx requests carry the session's CSRF token.
+  document.addEventListener("htmx:configRequest", function (event) {
+    var token = document.body.getAttribute("data-csrf");
+    if (token) { event.detail.headers["X-CSRF-Token"] = token; }
+  });
+})();
