@@ -117,10 +117,10 @@ class Database:
             with Session(engine, expire_on_commit=False) as session:
                 try:
                     yield session
+                    # A read-only scope just closes: its connection's transaction ends without
+                    # expiring the objects the caller has loaded.
                     if write:
                         session.commit()
-                    else:
-                        session.rollback()
                 except BaseException:
                     session.rollback()
                     raise

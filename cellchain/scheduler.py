@@ -97,7 +97,10 @@ class LeaderLock:
             self._file.close()
             self._file = None
         if self._connection is not None:
-            self._connection.close()  # ends the session, releasing the advisory lock
+            # Closing alone would return the connection to the pool with its session, and the
+            # session-level advisory lock, still alive: discard it so the session really ends.
+            self._connection.invalidate()
+            self._connection.close()
             self._connection = None
 
 

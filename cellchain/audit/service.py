@@ -112,10 +112,10 @@ def record(
 
 
 def _stream(session: Session, batch: int = 5000) -> Iterator[StoredRecord]:
-    result = session.connection().execution_options(yield_per=batch).execute(
-        select(AuditEvent.__table__).order_by(AuditEvent.__table__.c.seq)  # type: ignore[attr-defined]
-    )
-    for row in result.mappings():
+    table = AuditEvent.__table__  # type: ignore[attr-defined]
+    # Statement-level option: a connection-level one would leak into later statements.
+    statement = select(table).order_by(table.c.seq).execution_options(yield_per=batch)
+    for row in session.connection().execute(statement).mappings():
         yield record_from_row(row)
 
 

@@ -128,6 +128,8 @@ def _check_login_csrf(request: Request, csrf: str | None) -> None:
     cookie = request.cookies.get(LOGIN_CSRF_COOKIE)
     if not (cookie and csrf and hmac.compare_digest(cookie, csrf)):
         raise Forbidden("The sign-in form has expired. Reload the page and sign in again.")
+    # A failed sign-in re-renders the form, which needs the (already verified) token again.
+    request.state.login_csrf = cookie
 
 
 def allow(*roles: Role) -> Access:
