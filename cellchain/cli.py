@@ -41,11 +41,18 @@ def _echo(message: str = "", *, err: bool = False) -> None:
 
 def _open_database(settings: Settings, *, migrate: bool = True) -> Database:
     from cellchain.db import database_for
-    from cellchain.migrate import upgrade
+    from cellchain.migrate import is_current, upgrade
 
     database = database_for(settings)
     if migrate:
         upgrade(database)
+        return database
+    url = settings.resolved_database_url
+    missing = url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists()
+    if missing or not is_current(database):
+        _echo(f"error: no cellchain database at {url}; pass --db PATH or set "
+              "CELLCHAIN_DATABASE_URL (run 'cellchain db upgrade' for a new one)", err=True)
+        raise typer.Exit(2)
     return database
 
 
