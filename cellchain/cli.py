@@ -18,9 +18,11 @@ app = typer.Typer(help="cellchain: GMP cell-therapy chain of identity.", no_args
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 users_app = typer.Typer(help="User accounts.", no_args_is_help=True)
 audit_app = typer.Typer(help="Audit trail.", no_args_is_help=True)
+isbt_app = typer.Typer(help="ISBT 128 check characters and scans.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(users_app, name="users")
 app.add_typer(audit_app, name="audit")
+app.add_typer(isbt_app, name="isbt")
 
 DbOption = Annotated[
     Path | None,
@@ -168,6 +170,34 @@ def audit_verify(db: DbOption = None) -> None:
         _echo(f"bad: sequence {result.first_bad_seq} ({result.count} events before it verify)")
         raise typer.Exit(1)
     _echo(f"ok: {result.count} events, head {result.head}")
+
+
+@isbt_app.command("check-char")
+def isbt_check_char(text: Annotated[str, typer.Argument(help="Characters 0-9 and A-Z.")]) -> None:
+    """Print the ISO/IEC 7064 MOD 37-2 check character of TEXT."""
+    from cellchain.isbt128.checkchar import check_character
+    from cellchain.isbt128.errors import ScanError
+
+    try:
+        _echo(check_character(text))
+    except ScanError as exc:
+        _echo(f"error: {exc.message}", err=True)
+        raise typer.Exit(2) from None
+
+
+@isbt_app.command("parse")
+def isbt_parse(scan: Annotated[str, typer.Argument(help="The scanned text.")]) -> None:
+    """Identify an ISBT 128 data structure and print it as JSON."""
+    import json
+
+    from cellchain.isbt128.errors import ScanError
+    from cellchain.isbt128.parse import parse_scan
+
+    try:
+        _echo(json.dumps(parse_scan(scan), indent=2))
+    except ScanError as exc:
+        _echo(f"error: {exc.message}", err=True)
+        raise typer.Exit(2) from None
 
 
 if __name__ == "__main__":

@@ -10,6 +10,9 @@ from fastapi.responses import RedirectResponse, Response
 from cellchain.auth.deps import Authenticated
 from cellchain.auth.roles import UNBLINDED
 from cellchain.db import SessionDep
+from cellchain.isbt128.errors import ScanError
+from cellchain.isbt128.parse import parse_scan
+from cellchain.isbt128.scan import normalise
 from cellchain.lots import service as lots
 from cellchain.lots.states import LotState
 from cellchain.notifications import service as notifications
@@ -29,10 +32,14 @@ def dashboard(request: Request, session: SessionDep, principal: Authenticated) -
     return render(request, "dashboard/index.html", context)
 
 
-def _normalise_scan(raw: str) -> str:
-    # Keyboard-wedge scanners may add a trailing CR/LF/Tab; ISBT 128 parsing (with AIM
-    # identifiers and check characters) arrives with the scanning issue.
-    return raw.strip()
+def _lot_din_in(text: str) -> str:
+    """Returns the DIN a scan names: a DS001 bar code read, or the DIN text itself."""
+    if text.startswith("="):
+        try:
+            return str(parse_scan(text)["din"])
+        except ScanError:
+            return text
+    return "".join(text.split()).upper()
 
 
 @router.get("/scan")
@@ -43,11 +50,11 @@ def scan(
     code: Annotated[str, Query(max_length=200)] = "",
 ) -> Response:
     """Opens the record a scanned barcode refers to, or explains why nothing matched."""
-    text = _normalise_scan(code)
+    text = normalise(code)
     if not text:
         return redirect_with_flash(request, "/", "Scan or type a barcode first.", kind="info")
     if principal.has_any(UNBLINDED):
-        lot = lots.find_by_din(session, text)
+        lot = lots.find_by_din(session, _lot_din_in(text))
         if lot is not None:
             return RedirectResponse(f"/lots/{lot.id}", status_code=303)
     return redirect_with_flash(
