@@ -84,12 +84,13 @@ class Access:
                 _check_login_csrf(request, csrf)
             return None
         principal = _authenticate(request, session, settings, csrf)
+        # Known before the role check so a refusal page still shows navigation and sign-out.
+        request.state.principal = principal
         if self.roles is not None and not principal.has_any(self.roles):
             log.warning("denied %s %s to user %s (roles %s)", request.method, request.url.path,
                         principal.username, sorted(principal.roles))
             needed = ", ".join(sorted(r.label for r in self.roles))
             raise Forbidden(f"This is for: {needed}. Your roles do not include it.")
-        request.state.principal = principal
         return principal
 
 

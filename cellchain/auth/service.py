@@ -151,6 +151,10 @@ def register_failed_password(
     """Counts a wrong password (at sign-in or at e-signature) and locks at the limit."""
     policy = rules.LockoutPolicy(settings.login_max_failures,
                                  timedelta(minutes=settings.lockout_minutes))
+    if user.locked_until is not None and not rules.is_locked(user.locked_until, now):
+        # An expired lock starts a fresh count: one typo must not re-lock the account.
+        user.failed_logins = 0
+        user.locked_until = None
     lock_until = rules.lock_until_after_failure(user.failed_logins, policy=policy, now=now)
     user.failed_logins += 1
     session.add(user)
