@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from cellchain.errors import CellchainError, NotAuthenticated, ServiceUnavailable
@@ -109,7 +109,3 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, on_validation_error)
     app.add_exception_handler(StarletteHTTPException, on_http_error)
     app.add_exception_handler(Exception, on_unexpected_error)
-
-
-def login_redirect(next_path: str) -> RedirectResponse:
-    return RedirectResponse(f"/login?next={quote(next_path)}", status_code=303)
