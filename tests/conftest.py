@@ -154,3 +154,12 @@ def login(client: TestClient, username: str, password: str | None = None) -> str
     )
     assert response.status_code == 303, response.text
     return csrf_from(client.get("/").text)
+
+
+def bearer_token(client: TestClient, username: str) -> str:
+    """Returns an API token for a cast member from the real token endpoint."""
+    response = client.post("/api/v1/auth/token",
+                           data={"username": username, "password": CAST[username].password})
+    assert response.status_code == 200, response.text
+    token: str = response.json()["access_token"]
+    return token

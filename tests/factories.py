@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from cellchain.audit import reviews
+from cellchain.audit.models import AuditEvent
 from cellchain.audit.service import Actor
 from cellchain.auth import service as auth_service
 from cellchain.auth.principal import Principal
@@ -91,3 +92,13 @@ def make_signed_review(database: Database, settings: Settings, username: str = "
         review = reviews.record_review(session, proof=proof, comment="reviewed", now=utcnow())
         assert review.id is not None
         return review.id
+
+
+def audit_events(database: Database, action: str, entity_id: object) -> list[AuditEvent]:
+    """Returns the audit records of one action on one entity, oldest first."""
+    with database.session_scope(write=False) as session:
+        return list(session.exec(
+            select(AuditEvent)
+            .where(AuditEvent.action == action, AuditEvent.entity_id == str(entity_id))
+            .order_by(col(AuditEvent.seq))
+        ).all())

@@ -11,9 +11,7 @@ from cellchain.audit import service as audit
 from cellchain.audit.service import Actor, Change
 from cellchain.errors import BadInput, ConcurrentModification, Conflict, NotFound
 from cellchain.lots.models import Lot
-from cellchain.lots.states import LotState, check_transition
-
-REASON_REQUIRED = frozenset({LotState.ON_HOLD, LotState.REJECTED, LotState.RECALLED})
+from cellchain.lots.states import REASON_REQUIRED, LotState, check_transition
 
 
 def get_lot(session: Session, lot_id: int) -> Lot:

@@ -80,6 +80,10 @@ TRANSITIONS: Final[Mapping[LotState, frozenset[LotState]]] = {
 }
 
 
+# Moves that must say why (Annex 11 §9: the reason for a GMP-relevant change is documented).
+REASON_REQUIRED: Final = frozenset({LotState.ON_HOLD, LotState.REJECTED, LotState.RECALLED})
+
+
 class InvalidTransition(Conflict):
     """A move the lifecycle does not allow."""
 

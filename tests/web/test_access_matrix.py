@@ -20,8 +20,8 @@ from httpx import Response
 
 from cellchain.auth.deps import Access
 from cellchain.auth.roles import Role
-from tests.conftest import csrf_from, login
-from tests.factories import CAST, ROLE_USER
+from tests.conftest import bearer_token, csrf_from, login
+from tests.factories import ROLE_USER
 
 Public = Literal["public"]
 PUBLIC: Public = "public"
@@ -135,12 +135,6 @@ class Caller:
     bearer: str = ""
 
 
-def bearer_token(api: TestClient, username: str) -> str:
-    response = api.post("/api/v1/auth/token",
-                        data={"username": username, "password": CAST[username].password})
-    assert response.status_code == 200, response.text
-    token: str = response.json()["access_token"]
-    return token
 
 
 def _wants_json(path: str) -> bool:

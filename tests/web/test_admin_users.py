@@ -11,13 +11,12 @@ import re
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlmodel import col, select
+from sqlmodel import select
 
-from cellchain.audit.models import AuditEvent
 from cellchain.auth.models import User
 from cellchain.db import Database
 from tests.conftest import csrf_from, login
-from tests.factories import CAST
+from tests.factories import CAST, audit_events
 
 BASE_URL = "https://testserver"
 NEW_PASSWORD = "fresh-start-2026"
@@ -33,13 +32,6 @@ def users_named(database: Database, username: str) -> int:
         return len(session.exec(select(User).where(User.username == username)).all())
 
 
-def audit_events(database: Database, action: str, entity_id: object) -> list[AuditEvent]:
-    with database.session_scope(write=False) as session:
-        return list(session.exec(
-            select(AuditEvent)
-            .where(AuditEvent.action == action, AuditEvent.entity_id == str(entity_id))
-            .order_by(col(AuditEvent.seq))
-        ).all())
 
 
 def create_user(client: TestClient, csrf: str, username: str, roles: list[str]) -> int:

@@ -12,15 +12,14 @@ from datetime import timedelta
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from httpx import Response
-from sqlmodel import col, select
+from sqlmodel import select
 from time_machine import TimeMachineFixture
 
-from cellchain.audit.models import AuditEvent
 from cellchain.auth.models import User
 from cellchain.clock import utcnow
 from cellchain.db import Database
 from tests.conftest import csrf_from, login
-from tests.factories import CAST
+from tests.factories import CAST, audit_events
 
 GENERIC = "Username or password is incorrect."
 BASE_URL = "https://testserver"
@@ -55,13 +54,6 @@ def user_row(database: Database, username: str) -> User:
         return session.exec(select(User).where(User.username == username)).one()
 
 
-def audit_events(database: Database, action: str, entity_id: object) -> list[AuditEvent]:
-    with database.session_scope(write=False) as session:
-        return list(session.exec(
-            select(AuditEvent)
-            .where(AuditEvent.action == action, AuditEvent.entity_id == str(entity_id))
-            .order_by(col(AuditEvent.seq))
-        ).all())
 
 
 def test_five_wrong_passwords_lock_the_account_with_a_message_naming_the_lock(

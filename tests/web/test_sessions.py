@@ -19,7 +19,7 @@ from time_machine import TimeMachineFixture
 from cellchain.auth.models import User
 from cellchain.clock import utcnow
 from cellchain.db import Database
-from tests.conftest import csrf_from, login
+from tests.conftest import bearer_token, csrf_from, login
 from tests.factories import CAST
 
 SESSION_COOKIE = "__Host-cellchain"
@@ -51,12 +51,6 @@ def login_page_after_refusal(client: TestClient) -> str:
     return response.text
 
 
-def bearer_token(client: TestClient, username: str) -> str:
-    response = client.post("/api/v1/auth/token",
-                           data={"username": username, "password": CAST[username].password})
-    assert response.status_code == 200, response.text
-    token: str = response.json()["access_token"]
-    return token
 
 
 def test_a_session_cookie_replayed_after_sign_out_is_refused(client: TestClient) -> None:
