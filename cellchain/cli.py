@@ -19,10 +19,12 @@ db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 users_app = typer.Typer(help="User accounts.", no_args_is_help=True)
 audit_app = typer.Typer(help="Audit trail.", no_args_is_help=True)
 isbt_app = typer.Typer(help="ISBT 128 check characters and scans.", no_args_is_help=True)
+labels_app = typer.Typer(help="Labels.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(users_app, name="users")
 app.add_typer(audit_app, name="audit")
 app.add_typer(isbt_app, name="isbt")
+app.add_typer(labels_app, name="labels")
 
 DbOption = Annotated[
     Path | None,
@@ -51,6 +53,13 @@ def _open_database(settings: Settings, *, migrate: bool = True) -> Database:
         return database
     url = settings.resolved_database_url
     missing = url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists()
+    demo_file = settings.data_dir / "demo.db"
+    if missing and not settings.database_url and demo_file.exists():
+        # No site database configured or created here, but `cellchain demo` made one: use it
+        # (and say so) rather than fail, so the README's commands work one after another.
+        _echo(f"note: no site database configured; using the demo database {demo_file}",
+              err=True)
+        return _open_database(_settings(demo_file), migrate=False)
     if missing or not is_current(database):
         _echo(f"error: no cellchain database at {url}; pass --db PATH or set "
               "CELLCHAIN_DATABASE_URL (run 'cellchain db upgrade' for a new one)", err=True)
@@ -198,6 +207,58 @@ def isbt_parse(scan: Annotated[str, typer.Argument(help="The scanned text.")]) -
     except ScanError as exc:
         _echo(f"error: {exc.message}", err=True)
         raise typer.Exit(2) from None
+
+
+@labels_app.command("render")
+def labels_render(
+    kind: Annotated[str, typer.Argument(help="bag, cbu, sample or wristband.")],
+    record_id: Annotated[int, typer.Argument(metavar="ID", help="Id of the bag, unit, sample "
+                                             "or subject.")],
+    out: Annotated[Path, typer.Option("--out", help="File to write.")],
+    fmt: Annotated[str, typer.Option("--format", help="svg, png, pdf or zpl.")] = "svg",
+    db: DbOption = None,
+) -> None:
+    """Render one label to a file (audited as a render, not a controlled print)."""
+    import getpass
+
+    from cellchain.audit import service as audit
+    from cellchain.audit.service import Actor
+    from cellchain.clock import utcnow
+    from cellchain.errors import CellchainError
+    from cellchain.labels import service as labels
+    from cellchain.labels.data import LabelKind, content_hash
+    from cellchain.labels.render import FORMATS, render, template_info
+
+    try:
+        label_kind = LabelKind(kind.strip().lower())
+    except ValueError:
+        _echo(f"error: KIND must be one of {', '.join(k.value for k in LabelKind)}; got {kind!r}",
+              err=True)
+        raise typer.Exit(2) from None
+    if fmt not in FORMATS:
+        _echo(f"error: --format must be one of {', '.join(FORMATS)}; got {fmt!r}", err=True)
+        raise typer.Exit(2)
+    settings = _settings(db)
+    database = _open_database(settings, migrate=False)
+    actor = Actor(None, f"cli:{getpass.getuser()}")
+    try:
+        with database.session_scope() as session:
+            now = utcnow()
+            label = labels.label_data_for(session, label_kind, record_id, settings)
+            template = labels.registered_template(session, template_info(label_kind),
+                                                  actor=actor, now=now)
+            content = render(label, fmt)
+            shown = f"template {template.name} v{template.version}"
+            audit.record(session, actor=actor, action="label.rendered",
+                         entity_type=label_kind.value, entity_id=record_id, now=now,
+                         data={"template": template.name, "template_version": template.version,
+                               "format": fmt, "file": str(out), "content_sha256":
+                               content_hash(label)})
+    except CellchainError as exc:
+        _echo(f"error: {exc.message}", err=True)
+        raise typer.Exit(2) from None
+    out.write_bytes(content)
+    _echo(f"wrote {label_kind.value} label {record_id} ({fmt}, {shown}) to {out}")
 
 
 if __name__ == "__main__":

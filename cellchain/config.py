@@ -42,6 +42,12 @@ class Settings(BaseSettings):
     # HTTP on the loopback interface.
     cookie_secure: bool = True
     scheduler_enabled: bool = True
+    # A network Zebra printer taking raw ZPL (port 9100); empty means no printer configured.
+    printer_host: str = ""
+    printer_port: int = 9100
+    printer_timeout_seconds: float = 10.0
+    # Label wording (product description, statements); empty means the shipped defaults.
+    label_settings: Path | None = None
 
     @field_validator("fin")
     @classmethod

@@ -10,12 +10,13 @@ from fastapi.responses import RedirectResponse, Response
 from cellchain.auth.deps import Authenticated
 from cellchain.auth.roles import UNBLINDED
 from cellchain.db import SessionDep
+from cellchain.errors import Forbidden, NotFound
 from cellchain.isbt128.errors import ScanError
-from cellchain.isbt128.parse import parse_scan
 from cellchain.isbt128.scan import normalise
 from cellchain.lots import service as lots
 from cellchain.lots.states import LotState
 from cellchain.notifications import service as notifications
+from cellchain.scanning.service import resolve
 from cellchain.web import redirect_with_flash, render
 
 router = APIRouter()
@@ -32,14 +33,9 @@ def dashboard(request: Request, session: SessionDep, principal: Authenticated) -
     return render(request, "dashboard/index.html", context)
 
 
-def _lot_din_in(text: str) -> str:
-    """Returns the DIN a scan names: a DS001 bar code read, or the DIN text itself."""
-    if text.startswith("="):
-        try:
-            return str(parse_scan(text)["din"])
-        except ScanError:
-            return text
-    return "".join(text.split()).upper()
+def _sentence(text: str) -> str:
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith(".") else text + "."
 
 
 @router.get("/scan")
@@ -47,18 +43,16 @@ def scan(
     request: Request,
     session: SessionDep,
     principal: Authenticated,
-    code: Annotated[str, Query(max_length=200)] = "",
+    code: Annotated[str, Query(max_length=500)] = "",
 ) -> Response:
-    """Opens the record a scanned barcode refers to, or explains why nothing matched."""
-    text = normalise(code)
-    if not text:
+    """Opens the record a scanned barcode refers to (the same resolution as POST /api/v1/scan),
+    or explains why nothing matched."""
+    if not normalise(code):
         return redirect_with_flash(request, "/", "Scan or type a barcode first.", kind="info")
-    if principal.has_any(UNBLINDED):
-        lot = lots.find_by_din(session, _lot_din_in(text))
-        if lot is not None:
-            return RedirectResponse(f"/lots/{lot.id}", status_code=303)
-    return redirect_with_flash(
-        request, "/",
-        f"No record you can open matches the scan '{text[:40]}'. Check the label and scan again.",
-        kind="error",
-    )
+    try:
+        match = resolve(session, code, principal)
+    except (ScanError, NotFound, Forbidden) as exc:
+        return redirect_with_flash(
+            request, "/", f"{_sentence(exc.message)} Check the label and scan again.",
+            kind="error")
+    return RedirectResponse(match.url, status_code=303)

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Request
 from sqlalchemy import DateTime, Engine, create_engine, event
@@ -29,6 +29,9 @@ from sqlalchemy.types import TypeDecorator
 from sqlmodel import Session
 
 from cellchain.config import Settings
+from cellchain.errors import NotFound
+
+RecordT = TypeVar("RecordT")
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
@@ -148,3 +151,11 @@ def get_session(request: Request) -> Iterator[Session]:
 # scope="function": the commit runs when the route returns, *before* the response is sent, so
 # a failed commit becomes an error response instead of a 200 for data that was never stored.
 SessionDep = Annotated[Session, Depends(get_session, scope="function")]
+
+
+def get_record(session: Session, model: type[RecordT], record_id: int, what: str) -> RecordT:
+    """Returns one row by primary key, or raises NotFound naming what was asked for."""
+    row = session.get(model, record_id)
+    if row is None:
+        raise NotFound(f"No {what} with id {record_id}.")
+    return row

@@ -1,4 +1,4 @@
-"""Demo data for ``cellchain demo``: one user per role (later issues add trial and lot data).
+"""Demo data for ``cellchain demo``: one user per role, then identity records (demo_identity).
 
 Everything is created through the same audited services a real site uses, so a demo database
 verifies with ``cellchain audit verify`` like any other.
@@ -14,6 +14,7 @@ from cellchain.auth.roles import Role
 from cellchain.clock import utcnow
 from cellchain.config import Settings
 from cellchain.db import Database
+from cellchain.demo_identity import seed_identity
 
 
 @dataclass(frozen=True)
@@ -49,4 +50,5 @@ def seed(database: Database, settings: Settings) -> list[DemoUser]:
                     printed_name=demo.printed_name, roles=demo.roles, password=demo.password,
                     now=utcnow(), settings=settings,
                 )
+        seed_identity(session, actor=SEED_ACTOR, settings=settings, now=utcnow())
     return list(DEMO_USERS)

@@ -97,9 +97,17 @@ def _include_routers(app: FastAPI) -> None:
     from cellchain.auth import admin_routes
     from cellchain.auth import api as auth_api
     from cellchain.auth import routes as auth_routes
+    from cellchain.bags import api as bags_api
+    from cellchain.bags import routes as bags_routes
+    from cellchain.cbu import routes as cbu_routes
+    from cellchain.labels import routes as labels_routes
     from cellchain.lots import api as lots_api
     from cellchain.lots import routes as lots_routes
     from cellchain.notifications import routes as notification_routes
+    from cellchain.qc import routes as qc_routes
+    from cellchain.scanning import api as scan_api
+    from cellchain.trial import api as trial_api
+    from cellchain.trial import routes as trial_routes
 
     for router in (
         auth_routes.router,
@@ -110,5 +118,13 @@ def _include_routers(app: FastAPI) -> None:
         lots_routes.router,
         lots_api.router,
         notification_routes.router,
+        bags_routes.router,
+        bags_api.router,
+        cbu_routes.router,
+        qc_routes.router,
+        trial_routes.router,
+        trial_api.router,
+        labels_routes.router,
+        scan_api.router,
     ):
         app.include_router(router)

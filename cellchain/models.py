@@ -2,10 +2,18 @@
 
 from cellchain.audit.models import AuditEvent, AuditReview
 from cellchain.auth.models import AuthSession, User, UserRole
-from cellchain.lots.models import Lot
+from cellchain.bags.models import Bag
+from cellchain.cbu.models import CordBloodUnit
+from cellchain.identifiers.models import IdentifierSequence
+from cellchain.labels.models import LabelPrint, LabelTemplate
+from cellchain.lots.models import Lot, LotParent
 from cellchain.notifications.models import Notification
+from cellchain.qc.models import QcSample
 from cellchain.signatures.models import Signature
+from cellchain.trial.models import ChainOfIdentity, Subject
 
 __all__ = [
-    "AuditEvent",
-    "AuditReview", "AuthSession", "Lot", "Notification", "Signature", "User", "UserRole"]
+    "AuditEvent", "AuditReview", "AuthSession", "Bag", "ChainOfIdentity", "CordBloodUnit",
+    "IdentifierSequence", "LabelPrint", "LabelTemplate", "Lot", "LotParent", "Notification",
+    "QcSample", "Signature", "Subject", "User", "UserRole",
+]

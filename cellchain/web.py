@@ -8,14 +8,21 @@ import hmac
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import Request
+from fastapi import Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from cellchain.auth.principal import Principal
-from cellchain.auth.roles import AUDIT_READERS, UNBLINDED, Role
+from cellchain.auth.roles import (
+    AUDIT_READERS,
+    BAG_VIEWERS,
+    LABEL_REVIEWERS,
+    SUBJECT_VIEWERS,
+    UNBLINDED,
+    Role,
+)
 from cellchain.config import Settings
 from cellchain.paths import TEMPLATES_DIR
 
@@ -35,6 +42,9 @@ class NavItem:
 NAV: tuple[NavItem, ...] = (
     NavItem("Dashboard", "/", frozenset(Role)),
     NavItem("Lots", "/lots", UNBLINDED),
+    NavItem("Bags", "/bags", BAG_VIEWERS),
+    NavItem("Subjects", "/subjects", SUBJECT_VIEWERS),
+    NavItem("Labels", "/labels", LABEL_REVIEWERS),
     NavItem("Audit trail", "/audit", AUDIT_READERS),
     NavItem("Users", "/admin/users", frozenset({Role.ADMIN})),
 )
@@ -54,6 +64,9 @@ def is_htmx(request: Request) -> bool:
 def _settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
+
+
+SettingsDep = Annotated[Settings, Depends(_settings)]
 
 
 def local_time(value: datetime | None, settings: Settings) -> str:

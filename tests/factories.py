@@ -102,3 +102,11 @@ def audit_events(database: Database, action: str, entity_id: object) -> list[Aud
             .where(AuditEvent.action == action, AuditEvent.entity_id == str(entity_id))
             .order_by(col(AuditEvent.seq))
         ).all())
+
+
+def seed_identity_records(database: Database, settings: Settings) -> None:
+    """The demo's identity records: units, two lots with bags and samples, subjects, COIs."""
+    from cellchain.demo_identity import seed_identity
+
+    with database.session_scope() as session:
+        seed_identity(session, actor=SEEDER, settings=settings, now=utcnow())

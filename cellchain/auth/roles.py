@@ -36,6 +36,18 @@ MANUFACTURING: frozenset[Role] = frozenset({Role.TECHNICIAN, Role.QC, Role.QA})
 # investigate security events).
 AUDIT_READERS: frozenset[Role] = frozenset({Role.QA, Role.MONITOR, Role.ADMIN})
 ALL_ROLES: frozenset[Role] = frozenset(Role)
+# Bags are seen by kit or bag number by everyone who handles them; blinded roles get no lot
+# type or arm with them (DESIGN §4.6).
+BAG_VIEWERS: frozenset[Role] = UNBLINDED | {Role.CLINICIAN, Role.MONITOR}
+# QA sees subjects by subject number only (DESIGN §1); technicians do not need them.
+SUBJECT_VIEWERS: frozenset[Role] = frozenset(
+    {Role.COORDINATOR, Role.CLINICIAN, Role.MONITOR, Role.QA})
+# Who prints each label kind, and who may review the print log.
+BAG_LABEL_PRINTERS: frozenset[Role] = frozenset({Role.TECHNICIAN, Role.COORDINATOR})
+CBU_LABEL_PRINTERS: frozenset[Role] = frozenset({Role.TECHNICIAN})
+SAMPLE_LABEL_PRINTERS: frozenset[Role] = frozenset({Role.TECHNICIAN, Role.QC})
+WRISTBAND_PRINTERS: frozenset[Role] = frozenset({Role.CLINICIAN, Role.COORDINATOR})
+LABEL_REVIEWERS: frozenset[Role] = frozenset({Role.TECHNICIAN, Role.QC, Role.QA, Role.COORDINATOR})
 
 
 def parse_role(text: str) -> Role:

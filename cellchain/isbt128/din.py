@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any, ClassVar
 
 from cellchain.isbt128.checkchar import check_character, check_value
 from cellchain.isbt128.errors import ScanError
+from cellchain.isbt128.formats import DIGITS, FIN_ALNUM, FIN_FIRST
 
 DATA_IDENTIFIER = "="
-_FIRST = frozenset("ABCDEFGHIJKLMNPQRSTUVWXYZ123456789")  # no O, no 0
-_FIN_ALNUM = frozenset("ABCDEFGHIJKLMNPQRSTUVWXYZ0123456789")
-_DIGITS = frozenset("0123456789")
 
 
 class FlagType(StrEnum):
@@ -29,6 +28,14 @@ class Din:
     fin: str
     year: str
     sequence: str
+
+    def __post_init__(self) -> None:
+        for part, length, what in ((self.fin, 5, "DIN facility identifier"),
+                                   (self.year, 2, "DIN year"),
+                                   (self.sequence, 6, "DIN sequence number")):
+            if len(part) != length:
+                raise ScanError(f"{what} must be {length} characters, got {len(part)}")
+        _check_din_text(self.text)
 
     @property
     def text(self) -> str:
@@ -53,20 +60,25 @@ class Din:
         return f"{DATA_IDENTIFIER}{self.text}{flags}"
 
 
-def parse_din_text(text: str) -> Din:
-    """Parses a bare 13-character DIN, naming the first position that breaks the format."""
+def _check_din_text(text: str) -> None:
+    """Raises naming the first position of a 13-character DIN that breaks ST-001 §2.4.1."""
     if len(text) != 13:
         raise ScanError(f"DIN must be 13 characters, got {len(text)}")
-    if text[0] not in _FIRST:
+    if text[0] not in FIN_FIRST:
         raise ScanError("DIN must start with A-Z (not O) or 1-9 (the facility identifier)")
-    if not all(ch in _FIN_ALNUM for ch in text[1:3]):
+    if not all(ch in FIN_ALNUM for ch in text[1:3]):
         raise ScanError("facility identifier positions 2-3 must be A-Z (not O) or 0-9")
-    if not all(ch in _DIGITS for ch in text[3:5]):
+    if not all(ch in DIGITS for ch in text[3:5]):
         raise ScanError("facility identifier positions 4-5 must be digits")
-    if not all(ch in _DIGITS for ch in text[5:7]):
+    if not all(ch in DIGITS for ch in text[5:7]):
         raise ScanError("year must be digits")
-    if not all(ch in _DIGITS for ch in text[7:13]):
+    if not all(ch in DIGITS for ch in text[7:13]):
         raise ScanError("sequence number must be 6 digits")
+
+
+def parse_din_text(text: str) -> Din:
+    """Parses a bare 13-character DIN, naming the first position that breaks the format."""
+    _check_din_text(text)
     return Din(fin=text[:5], year=text[5:7], sequence=text[7:13])
 
 
@@ -89,18 +101,53 @@ def flag_type(flags: str) -> FlagType:
 def validate_flags(flags: str) -> None:
     if len(flags) != 2:
         raise ScanError(f"DIN flags must be 2 characters, got {len(flags)}")
-    if not all(ch in _FIN_ALNUM for ch in flags):
+    if not all(ch in FIN_ALNUM for ch in flags):
         raise ScanError("DIN flags must be digits or upper-case letters (not O)")
 
 
 @dataclass(frozen=True)
 class DinScan:
+    """DS001 as scanned: the DIN and its flag characters (ST-001 §2.4.1, Table 3)."""
+
+    data_structure: ClassVar[str] = "001"
+    data_identifier: ClassVar[str] = DATA_IDENTIFIER
+
     din: Din
     flags: str
+
+    def __post_init__(self) -> None:
+        # Table 3: a Type 3 flag (60-96) is 60 + the MOD 37-2 checksum of the 13 DIN characters.
+        if self.flag_type == FlagType.CHECK and self.flags != self.din.check_flag():
+            raise ScanError(f"DIN check flag is {self.din.check_flag()}, scanned {self.flags}")
+
+    @classmethod
+    def parse(cls, content: str) -> DinScan:
+        """Parses the 15 characters after ``=``; see parse_din_structure."""
+        return parse_din_structure(content)
 
     @property
     def flag_type(self) -> FlagType:
         return flag_type(self.flags)
+
+    @property
+    def content(self) -> str:
+        return f"{self.din.text}{self.flags}"
+
+    @property
+    def text(self) -> str:
+        return f"{DATA_IDENTIFIER}{self.content}"
+
+    def fields(self) -> dict[str, Any]:
+        return {
+            "din": self.din.text,
+            "facility": self.din.fin,
+            "year": self.din.year,
+            "sequence": self.din.sequence,
+            "flags": self.flags,
+            "flag_type": self.flag_type.value,
+            "check_character": self.din.check_character,
+            "eye_readable": self.din.eye_readable,
+        }
 
 
 def parse_din_structure(content: str) -> DinScan:
@@ -108,11 +155,7 @@ def parse_din_structure(content: str) -> DinScan:
     if len(content) != 15:
         raise ScanError(f"donation identification number (DS001) has 15 characters after '=', "
                         f"got {len(content)}")
-    din = parse_din_text(content[:13])
-    scan = DinScan(din=din, flags=content[13:])
-    if scan.flag_type == FlagType.CHECK and scan.flags != din.check_flag():
-        raise ScanError(f"DIN check flag is {din.check_flag()}, scanned {scan.flags}")
-    return scan
+    return DinScan(din=parse_din_text(content[:13]), flags=content[13:])
 
 
 def parse_keyed_din(text: str) -> Din:

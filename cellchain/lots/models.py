@@ -22,3 +22,12 @@ class Lot(SQLModel, table=True):
     version: int = 1
     created_at: datetime = Field(sa_type=UTCDateTime)
     status_changed_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class LotParent(SQLModel, table=True):
+    """Starting material a lot was made from: donor -> lot is one link (DESIGN §2)."""
+
+    __tablename__ = "lot_parent"
+
+    lot_id: int = Field(foreign_key="lot.id", primary_key=True)
+    cbu_id: int = Field(foreign_key="cord_blood_unit.id", primary_key=True, index=True)

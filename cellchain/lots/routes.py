@@ -11,11 +11,13 @@ from sqlmodel import col, select
 from cellchain.audit import service as audit
 from cellchain.auth.deps import allow
 from cellchain.auth.principal import Principal
-from cellchain.auth.roles import UNBLINDED
+from cellchain.auth.roles import BAG_LABEL_PRINTERS, UNBLINDED
+from cellchain.bags.models import Bag
 from cellchain.db import SessionDep
 from cellchain.lots import service
 from cellchain.lots.models import Lot
 from cellchain.lots.states import LotState, allowed_targets
+from cellchain.qc.models import QcSample
 from cellchain.web import render
 
 router = APIRouter(prefix="/lots")
@@ -38,7 +40,9 @@ def list_lots(
 
 
 @router.get("/{lot_id}")
-def lot_detail(request: Request, session: SessionDep, _: LotReader, lot_id: int) -> Response:
+def lot_detail(
+    request: Request, session: SessionDep, principal: LotReader, lot_id: int
+) -> Response:
     lot = service.get_lot(session, lot_id)
     state = LotState(lot.status)
     held_from = LotState(lot.held_from) if lot.held_from else None
@@ -46,4 +50,9 @@ def lot_detail(request: Request, session: SessionDep, _: LotReader, lot_id: int)
         "lot": lot, "state": state,
         "next_states": allowed_targets(state, held_from=held_from),
         "history": audit.events_for(session, "lot", lot.id),
+        "bags": session.exec(select(Bag).where(Bag.lot_id == lot_id)
+                             .order_by(col(Bag.division))).all(),
+        "samples": session.exec(select(QcSample).where(QcSample.lot_id == lot_id)
+                                .order_by(col(QcSample.sample_number))).all(),
+        "can_print_bags": principal.has_any(BAG_LABEL_PRINTERS),
     })

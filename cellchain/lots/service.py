@@ -9,16 +9,14 @@ from sqlmodel import Session, col, func, select
 
 from cellchain.audit import service as audit
 from cellchain.audit.service import Actor, Change
-from cellchain.errors import BadInput, ConcurrentModification, Conflict, NotFound
+from cellchain.db import get_record
+from cellchain.errors import BadInput, ConcurrentModification, Conflict
 from cellchain.lots.models import Lot
 from cellchain.lots.states import REASON_REQUIRED, LotState, check_transition
 
 
 def get_lot(session: Session, lot_id: int) -> Lot:
-    lot = session.get(Lot, lot_id)
-    if lot is None:
-        raise NotFound(f"No lot with id {lot_id}.")
-    return lot
+    return get_record(session, Lot, lot_id, "lot")
 
 
 def find_by_din(session: Session, din: str) -> Lot | None:

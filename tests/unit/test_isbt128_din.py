@@ -11,6 +11,7 @@ from cellchain.cli import app as cli
 from cellchain.isbt128.checkchar import ALPHABET, check_character, verify_check_character
 from cellchain.isbt128.din import (
     Din,
+    DinScan,
     FlagType,
     flag_type,
     parse_din_structure,
@@ -112,8 +113,9 @@ def test_scanner_noise_is_stripped_before_parsing(raw: str) -> None:
 def test_parse_applies_the_reader_rule_to_identifiers() -> None:
     with pytest.raises(ScanError, match="must start with '=' or '&'"):
         parse_scan("G12341765432170")
-    with pytest.raises(ScanError, match="not supported"):
-        parse_scan("=%6200")
+    with pytest.raises(ScanError, match=r"'=\)' \(DS017 container manufacturer\) is not used"):
+        parse_scan("=)1234567890")
+    assert parse_scan("=%6200")["meaning"] == "A RhD positive"  # DS002 is read since issue 3
 
 
 def test_cli_prints_check_character_and_json_and_exits_2_on_bad_input() -> None:
@@ -125,3 +127,22 @@ def test_cli_prints_check_character_and_json_and_exits_2_on_bad_input() -> None:
     assert parsed.exit_code == 0 and '"data_structure": "001"' in parsed.output
     wrong = runner.invoke(cli, ["isbt", "parse", "=A9990260000019"])
     assert wrong.exit_code == 2 and "15 characters" in wrong.output
+
+
+def test_din_value_objects_refuse_malformed_parts_on_construction() -> None:
+    with pytest.raises(ScanError, match="DIN facility identifier must be 5 characters, got 4"):
+        Din(fin="A999", year="026", sequence="000001")
+    with pytest.raises(ScanError, match="year must be digits"):
+        Din(fin="A9990", year="2X", sequence="000001")
+    with pytest.raises(ScanError, match="DIN flags must be 2 characters"):
+        DinScan(din=Din(fin="A9990", year="26", sequence="000001"), flags="0")
+
+
+def test_cli_prints_concatenated_reads_and_compound_messages() -> None:
+    runner = CliRunner()
+    pair = runner.invoke(cli, ["isbt", "parse", "]C4=A99902600000100=%5100"])
+    assert pair.exit_code == 0 and '"data_structure": "concatenated"' in pair.output
+    compound = runner.invoke(cli, ["isbt", "parse", "=+02000=A99902600000100=<S1128V00"])
+    assert compound.exit_code == 0 and '"count": 2' in compound.output
+    short = runner.invoke(cli, ["isbt", "parse", "=+03000=A99902600000100=<S1128V00"])
+    assert short.exit_code == 2 and "announces 3 structures, found 2" in short.output

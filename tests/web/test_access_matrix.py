@@ -34,6 +34,22 @@ QA: frozenset[Role] = frozenset({Role.QA})
 LOT_READERS: frozenset[Role] = frozenset(
     {Role.TECHNICIAN, Role.QC, Role.QA, Role.COORDINATOR})
 AUDIT_READERS: frozenset[Role] = frozenset({Role.QA, Role.MONITOR, Role.ADMIN})
+BAG_VIEWERS: frozenset[Role] = LOT_READERS | {Role.CLINICIAN, Role.MONITOR}
+SUBJECT_VIEWERS: frozenset[Role] = frozenset(
+    {Role.COORDINATOR, Role.CLINICIAN, Role.MONITOR, Role.QA})
+BAG_PRINTERS: frozenset[Role] = frozenset({Role.TECHNICIAN, Role.COORDINATOR})
+CBU_PRINTERS: frozenset[Role] = frozenset({Role.TECHNICIAN})
+SAMPLE_PRINTERS: frozenset[Role] = frozenset({Role.TECHNICIAN, Role.QC})
+WRISTBAND_PRINTERS: frozenset[Role] = frozenset({Role.CLINICIAN, Role.COORDINATOR})
+LABEL_LOG_WRITERS: frozenset[Role] = LOT_READERS | {Role.CLINICIAN}
+
+
+def _label_routes(base: str, printers: frozenset[Role], viewers: frozenset[Role]) -> dict[
+        tuple[str, str], frozenset[Role]]:
+    return {("GET", f"{base}/{{record_id}}/label"): viewers,
+            ("GET", f"{base}/{{record_id}}/label/preview.svg"): viewers,
+            ("POST", f"{base}/{{record_id}}/label/print"): printers}
+
 
 MATRIX: dict[tuple[str, str], Allowed] = {
     ("GET", "/login"): PUBLIC,
@@ -56,6 +72,22 @@ MATRIX: dict[tuple[str, str], Allowed] = {
     ("GET", "/lots"): LOT_READERS,
     ("GET", "/lots/{lot_id}"): LOT_READERS,
     ("GET", "/api/v1/lots"): LOT_READERS,
+    ("GET", "/bags"): BAG_VIEWERS,
+    ("GET", "/bags/{bag_id}"): BAG_VIEWERS,
+    ("GET", "/api/v1/bags"): BAG_VIEWERS,
+    ("GET", "/subjects"): SUBJECT_VIEWERS,
+    ("GET", "/subjects/{subject_id}"): SUBJECT_VIEWERS,
+    ("GET", "/api/v1/subjects"): SUBJECT_VIEWERS,
+    ("GET", "/cbu/{cbu_id}"): LOT_READERS,
+    ("GET", "/qc/samples/{sample_id}"): LOT_READERS,
+    ("POST", "/api/v1/scan"): ANY_SIGNED_IN,
+    ("GET", "/labels"): LABEL_LOG_WRITERS | {Role.MONITOR},
+    ("POST", "/labels/prints/{print_id}/void"): LABEL_LOG_WRITERS,
+    ("POST", "/lots/{lot_id}/bag-labels"): BAG_PRINTERS,
+    **_label_routes("/bags", BAG_PRINTERS, BAG_PRINTERS | {Role.QA}),
+    **_label_routes("/cbu", CBU_PRINTERS, CBU_PRINTERS | {Role.QA}),
+    **_label_routes("/qc/samples", SAMPLE_PRINTERS, SAMPLE_PRINTERS | {Role.QA}),
+    **_label_routes("/subjects", WRISTBAND_PRINTERS, WRISTBAND_PRINTERS | {Role.MONITOR}),
 }
 
 RouteKey = tuple[str, str]

@@ -17,16 +17,22 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 import uvicorn
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
+from cellchain.bags.service import create_bags
+from cellchain.clock import utcnow
+from cellchain.config import Settings
 from cellchain.db import Database
+from cellchain.labels.data import LabelKind
+from cellchain.labels.service import label_data_for
 from cellchain.main import create_app
 from tests.conftest import _settings
-from tests.factories import CAST, make_lot
+from tests.factories import CAST, SEEDER, make_lot
 
 pytestmark = pytest.mark.browser
 
@@ -41,6 +47,7 @@ TIMEOUT_MS = 10_000
 class LiveServer:
     base_url: str
     database: Database
+    settings: Settings
 
     def url(self, path: str) -> str:
         return f"{self.base_url}{path}"
@@ -89,7 +96,7 @@ def live_server(
     base_url = f"http://127.0.0.1:{port}"
     try:
         _wait_until_answering(f"{base_url}/login", server, thread)
-        yield LiveServer(base_url, database)
+        yield LiveServer(base_url, database, settings)
     finally:
         server.should_exit = True
         thread.join(timeout=10)
@@ -156,13 +163,37 @@ def test_a_wedge_scan_of_a_lot_din_from_the_dashboard_opens_that_lot(
     sign_in(page, live_server, "qa")
     expect(page.get_by_role("heading", level=1)).to_have_text("Welcome, Quentin Ashby")
 
-    # A keyboard-wedge scanner types into whatever has focus and ends with Enter.
+    # A keyboard-wedge scanner types the bar code (DI "=", DIN, flags) into whatever has
+    # focus and ends with Enter.
     expect(page.locator("#scan-code")).to_be_focused()
-    page.keyboard.type(din)
+    page.keyboard.type(f"={din}00")
     page.keyboard.press("Enter")
 
     expect(page).to_have_url(live_server.url(f"/lots/{lot_id}"))
     expect(page.get_by_role("heading", level=1)).to_have_text(f"Lot {din}")
+
+
+def test_a_wedge_scan_of_a_bags_data_matrix_opens_that_bag_and_its_label(
+    page: Page, live_server: LiveServer
+) -> None:
+    with live_server.database.session_scope() as session:
+        lot = make_lot(session, din="A999026000555")
+        (bag,) = create_bags(session, actor=SEEDER, lot=lot, count=1, pdc="S9999",
+                             collection_type="V", expires_at=utcnow() + timedelta(days=1),
+                             now=utcnow())
+        bag_id = bag.id
+        label = label_data_for(session, LabelKind.BAG, bag.id or 0, live_server.settings)
+    sign_in(page, live_server, "tech")
+    expect(page.locator("#scan-code")).to_be_focused()
+    # A 2-D imager sends the whole compound message, then Enter.
+    page.keyboard.type(label.label_2d)
+    page.keyboard.press("Enter")
+
+    expect(page).to_have_url(live_server.url(f"/bags/{bag_id}"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Bag {label.din.eye} A0")
+    page.get_by_role("button", name="Label").click()
+    expect(page.get_by_role("img", name="Preview of the bag label")).to_be_visible()
+    expect(page.get_by_role("button", name="Print")).to_be_visible()
 
 
 def test_a_wedge_scan_matching_nothing_says_no_record_and_keeps_the_scan_box_ready(
@@ -177,7 +208,7 @@ def test_a_wedge_scan_matching_nothing_says_no_record_and_keeps_the_scan_box_rea
 
     expect(page).to_have_url(live_server.url("/"))
     expect(page.get_by_role("alert")).to_contain_text(
-        "No record you can open matches the scan 'A999026999999'")
+        "Typed DIN A999026999999 needs its check character")
     expect(page.locator("#scan-code")).to_be_focused()
 
 

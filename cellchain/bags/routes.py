@@ -1,0 +1,69 @@
+"""Bag pages. Blinded roles see the bag by number and kit, never its lot (DESIGN §4.6)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import Response
+from sqlmodel import col, select
+
+from cellchain.audit import service as audit
+from cellchain.auth.deps import allow
+from cellchain.auth.principal import Principal
+from cellchain.auth.roles import BAG_LABEL_PRINTERS, BAG_VIEWERS, UNBLINDED, Role
+from cellchain.bags.models import Bag
+from cellchain.bags.rules import BagStatus
+from cellchain.bags.service import get_bag
+from cellchain.db import SessionDep
+from cellchain.labels.data import BagLabel, LabelKind
+from cellchain.labels.service import label_data_for
+from cellchain.lots.models import Lot
+from cellchain.trial.models import Subject
+from cellchain.web import SettingsDep, render
+
+router = APIRouter(prefix="/bags")
+BagViewer = Annotated[Principal, Depends(allow(*BAG_VIEWERS))]
+
+
+@router.get("")
+def list_bags(
+    request: Request, session: SessionDep, _: BagViewer,
+    status: Annotated[BagStatus | None, Query()] = None,
+) -> Response:
+    query = (select(Bag, Lot.din, Subject.subject_number)
+             .join(Lot, col(Lot.id) == col(Bag.lot_id))
+             .outerjoin(Subject, col(Subject.id) == col(Bag.subject_id))
+             .order_by(col(Bag.id).desc()))
+    if status is not None:
+        query = query.where(Bag.status == status.value)
+    return render(request, "bags/list.html", {
+        "rows": session.exec(query).all(), "status": status, "states": list(BagStatus)})
+
+
+@router.get("/{bag_id}")
+def bag_detail(
+    request: Request, session: SessionDep, principal: BagViewer, settings: SettingsDep,
+    bag_id: int,
+) -> Response:
+    bag = get_bag(session, bag_id)
+    label = label_data_for(session, LabelKind.BAG, bag_id, settings)
+    assert isinstance(label, BagLabel)
+    unblinded = principal.has_any(UNBLINDED)
+    rows = [
+        ("Bag", f"{label.din.eye} {bag.division}"),
+        ("Product code", bag.product_code),
+        ("Description", label.description),
+        ("Status", bag.status.replace("_", " ")),
+        (label.recipient_caption, label.recipient),
+        ("Chain of identity", f"{label.coi} {label.coi_check}".strip()),
+        ("Expires", f"{label.expiry_local} ({label.expiry_utc})"),
+    ]
+    links = []
+    if unblinded:
+        links.append(("Lot", f"/lots/{bag.lot_id}"))
+    if principal.has_any(BAG_LABEL_PRINTERS | {Role.QA}):
+        links.append(("Label", f"/bags/{bag_id}/label"))
+    return render(request, "records/detail.html", {
+        "title": f"Bag {label.din.eye} {bag.division}", "rows": rows, "links": links,
+        "history": audit.events_for(session, "bag", bag_id) if unblinded else None})

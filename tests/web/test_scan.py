@@ -1,0 +1,156 @@
+"""Scan resolution: POST /api/v1/scan and the global scan box name the one record a scanned
+or typed text refers to, or say why not, and never answer a malformed scan with a 5xx."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlmodel import col, select
+
+from cellchain.bags.models import Bag
+from cellchain.config import Settings
+from cellchain.db import Database
+from cellchain.isbt128.checkchar import check_character
+from cellchain.isbt128.din import parse_din_text
+from cellchain.lots.models import Lot
+from cellchain.qc.models import QcSample
+from cellchain.trial.models import Subject
+from tests.conftest import bearer_token, login
+from tests.factories import seed_identity_records
+
+
+@pytest.fixture
+def records(web_database: Database, web_settings: Settings) -> dict[str, Any]:
+    seed_identity_records(web_database, web_settings)
+    with web_database.session_scope(write=False) as session:
+        lot = session.exec(select(Lot).order_by(col(Lot.id))).first()
+        bag = session.exec(select(Bag).order_by(col(Bag.id))).first()
+        kit_bag = session.exec(select(Bag).where(col(Bag.kit_number).is_not(None))).first()
+        sample = session.exec(select(QcSample).order_by(col(QcSample.id))).first()
+        subject = session.exec(select(Subject).where(Subject.subject_number == "RAK001")).one()
+        assert lot and bag and kit_bag and sample
+        return {"lot": lot, "bag": bag, "kit_bag": kit_bag, "sample": sample,
+                "subject": subject}
+
+
+def _api(client: TestClient, username: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {bearer_token(client, username)}"}
+
+
+def _scan(client: TestClient, headers: dict[str, str], text: str) -> Any:
+    return client.post("/api/v1/scan", json={"scan": text}, headers=headers)
+
+
+def test_every_label_kind_scans_back_to_its_record(
+    client: TestClient, records: dict[str, Any]
+) -> None:
+    tech = _api(client, "tech")
+    bags = client.get("/api/v1/bags", headers=tech).json()
+    bag = next(b for b in bags if b["id"] == records["bag"].id)
+    lot = records["lot"]
+    din = parse_din_text(lot.din)
+    expected = {
+        bag["label_2d"]: ("bag", bag["id"]),
+        bag["barcode"]: ("lot", lot.id),
+        f"]C4{bag['barcode']}=<{bag['product_code']}": ("bag", bag["id"]),
+        f"]C0={lot.din}00\r\n": ("lot", lot.id),
+        f"{din.eye_readable} {din.check_character}": ("lot", lot.id),
+        f"&q{lot.din}{records['sample'].sample_number:03d}": ("qc_sample", records["sample"].id),
+    }
+    for text, (kind, record_id) in expected.items():
+        response = _scan(client, tech, text)
+        assert response.status_code == 200, (text, response.text)
+        assert (response.json()["kind"], response.json()["id"]) == (kind, record_id), text
+
+
+def test_wristband_and_coi_scans_name_the_subject(
+    client: TestClient, records: dict[str, Any]
+) -> None:
+    clin = _api(client, "clin")
+    (subject,) = [s for s in client.get("/api/v1/subjects", headers=clin).json()
+                  if s["subject_number"] == "RAK001"]
+    for text in (subject["wristband"], "RAK001"):
+        body = _scan(client, clin, text).json()
+        assert (body["kind"], body["id"], body["url"]) == (
+            "subject", subject["id"], f"/subjects/{subject['id']}")
+    coi = subject["wristband"].split("&/")[1]
+    typed = coi + check_character(coi)
+    assert _scan(client, clin, typed).json()["id"] == subject["id"]
+
+
+def test_a_wristband_with_another_subjects_birth_date_is_refused(
+    client: TestClient, records: dict[str, Any]
+) -> None:
+    clin = _api(client, "clin")
+    wristband = next(s["wristband"] for s in client.get("/api/v1/subjects", headers=clin).json()
+                     if s["subject_number"] == "RAK001")
+    forged = wristband.replace("=#0019610314", "=#0019610315")
+    response = _scan(client, clin, forged)
+    assert response.status_code == 422
+    assert "date of birth 1961-03-15 does not match subject RAK001" in response.json()["detail"]
+
+
+@pytest.mark.parametrize(("text", "status", "says"), [
+    ("=A99902600000187", 422, "DIN check flag is"),  # Type 3 flag 87; the DIN's is 88
+    ("A9990 26 000001 0", 422, "check character is"),  # typed DIN with a wrong K
+    ("=A99902600099900", 404, "No lot or cord blood unit has DIN A9990 26 000999"),
+    ("=<S9999VA0", 422, "does not identify a record"),
+    ("=%6200", 422, "does not identify a record"),
+    ("<script>alert(1)</script>", 422, "is not an ISBT 128 bar code"),
+    ("", 422, "empty"),
+])
+def test_bad_scans_get_a_reason_not_a_server_error(
+    client: TestClient, records: dict[str, Any], text: str, status: int, says: str
+) -> None:
+    response = _scan(client, _api(client, "tech"), text)
+    assert response.status_code == status, response.text
+    assert says in response.json()["detail"]
+
+
+def test_a_blinded_clinician_cannot_open_manufacturing_records_by_scanning(
+    client: TestClient, records: dict[str, Any]
+) -> None:
+    clin = _api(client, "clin")
+    lot = records["lot"]
+    response = _scan(client, clin, f"={lot.din}00")
+    assert response.status_code == 403
+    assert lot.din not in response.text and "A9990 26" not in response.text
+    kit = records["kit_bag"].kit_number
+    assert _scan(client, clin, kit).json()["kind"] == "bag"
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.one_of(
+    st.text(max_size=80),
+    st.text(alphabet="=&%<>*#/+,0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcq ]\r\n",
+            max_size=80),
+    st.builds(lambda tail: "=+" + tail, st.text(alphabet="=&<>/#0123456789AS", max_size=60)),
+))
+def test_no_scanned_text_causes_a_server_error(
+    client: TestClient, records: dict[str, Any], text: str
+) -> None:
+    if "token" not in records:
+        records["token"] = bearer_token(client, "tech")
+    response = client.post("/api/v1/scan", json={"scan": text},
+                           headers={"Authorization": f"Bearer {records['token']}"})
+    assert response.status_code in (200, 403, 404, 422), (text, response.text)
+
+
+def test_the_scan_box_opens_the_record_or_explains_itself(
+    client: TestClient, records: dict[str, Any]
+) -> None:
+    login(client, "tech")
+    lot = records["lot"]
+    opened = client.get("/scan", params={"code": f"]C0={lot.din}00\r\n"},
+                        follow_redirects=False)
+    assert (opened.status_code, opened.headers["location"]) == (303, f"/lots/{lot.id}")
+    refused = client.get("/scan", params={"code": "=A99902600000187"})
+    assert refused.status_code == 200
+    assert "DIN check flag is" in refused.text and "Check the label and scan again." in refused.text
+    unknown = client.get("/scan", params={"code": "=A99902600099900"})
+    assert "No lot or cord blood unit has DIN A9990 26 000999" in unknown.text
