@@ -1,9 +1,10 @@
-"""Label rendering figures: a 100 × 100 mm bag label with one Code 128, one Data Matrix of an
-81-character compound message and some text, rendered N times.
+"""Label rendering figures for the real bag label template (labels/bag_label.svg.j2): DIN,
+product code and expiry Code 128s, a Data Matrix of the compound message, and text.
 
 Usage: .venv/bin/python bench/label_render.py [-n 200]
-Prints per-label milliseconds (median and mean) for: building the symbols only, SVG → PNG at
-300 dpi, SVG → PDF. Nothing is asserted (speed is measured here, not in tests).
+Prints per-label milliseconds (median and mean) for: the label data, the SVG (symbols and
+template), SVG → PNG at 300 dpi, SVG → PDF and ZPL. Nothing is asserted (speed is measured
+here, not in tests).
 """
 
 from __future__ import annotations
@@ -12,38 +13,32 @@ import argparse
 import statistics
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
-from cellchain.labels import output, symbols
-
-DIN = "=A99902600001200"
-# DS023 with six structures: DIN, blood group, product code, FIN(P), expiry, CoI.
-COMPOUND = ("=+06000" + DIN + "=%5100" + "=<S9999VA0" + "&+A9997AB3456" + "&>0263301200"
-            + "&/CHA999026ABC123")
-
-
-def build_symbols() -> tuple[symbols.Symbol, symbols.Symbol]:
-    return symbols.code128(DIN), symbols.datamatrix(COMPOUND, module_mm=0.4)
+from cellchain.isbt128.coi import CoiIdentifier
+from cellchain.isbt128.din import Din
+from cellchain.isbt128.product_code import ProductCode
+from cellchain.labels import output
+from cellchain.labels.data import BagLabel, bag_label
+from cellchain.labels.render import render_svg, render_zpl
 
 
-def bag_label() -> str:
-    din, matrix = build_symbols()
-    lines = [("Cellchain GMP Facility", 4, 4, 2.2), ("A9990 26 000012", 4, 19, 4),
-             ("RAK cells NCT07212933", 54, 7, 2.2), ("Chain of identity", 54, 26, 2.5),
-             ("CHA999026ABC123", 54, 31, 3.2), ("For autologous use only", 54, 38, 2.8),
-             ("Store at or below -150 °C", 4, 76, 2.3), ("Expires 2026-11-29 12:00", 54, 70, 3.2)]
-    texts = "".join(f'<text x="{x}" y="{y}" font-size="{size}">{text}</text>'
-                    for text, x, y, size in lines)
-    return ('<svg xmlns="http://www.w3.org/2000/svg" width="100mm" height="100mm" '
-            'viewBox="0 0 100 100">'
-            '<style>text{font-family:"DejaVu Sans Mono",monospace}</style>'
-            f'<g transform="translate(4 6)">{din.svg}</g>'
-            f'<g transform="translate({97 - matrix.width_mm - matrix.quiet_zone_mm} '
-            f'{97 - matrix.height_mm - matrix.quiet_zone_mm})">{matrix.svg}</g>'
-            f'{texts}</svg>')
+def label() -> BagLabel:
+    return bag_label(
+        facility="cellchain demo site", din=Din("A9990", "26", "000012"),
+        product_code=ProductCode(pdc="S9999", collection_type="V", division="A0"),
+        description="RAK CELLS (RetroNectin-activated killer cells), UCB-derived",
+        use_statement="FOR USE BY INTENDED RECIPIENT ONLY",
+        expires_at=datetime(2026, 11, 29, 12, 0, tzinfo=UTC), zone=ZoneInfo("Europe/London"),
+        coi=CoiIdentifier("A9990", "26", "000123"), subject_number="RAK001", kit_number=None,
+        trial="NCT07212933", statements=("Caution: New Drug - Limited by Federal (or United "
+                                         "States) law to investigational use.",),
+        storage="Store at 2-8 °C.")
 
 
 def per_call_ms(fn: Callable[[], object], n: int) -> tuple[float, float]:
-    fn()  # warm up (imports, font cache)
+    fn()  # warm up (imports, font cache, template compilation)
     times = []
     for _ in range(n):
         start = time.perf_counter()
@@ -56,14 +51,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("-n", type=int, default=200)
     n = parser.parse_args().n
-    svg = bag_label()
-    print(f"bag label 100 x 100 mm, {len(svg)} bytes of SVG, compound {len(COMPOUND)} chars, "
-          f"N={n}")
-    for name, fn in [("symbols only (code128 + datamatrix)", build_symbols),
+    data = label()
+    svg = render_svg(data)
+    print(f"bag label 100 x 100 mm, {len(svg)} bytes of SVG, 2-D symbol {len(data.label_2d)} "
+          f"chars, N={n}")
+    for name, fn in [("label data (pure builders)", label),
+                     ("SVG (symbols + template)", lambda: render_svg(data)),
                      ("SVG -> PNG 300 dpi", lambda: output.svg_to_png(svg, dpi=300)),
-                     ("SVG -> PDF", lambda: output.svg_to_pdf(svg))]:
+                     ("SVG -> PDF", lambda: output.svg_to_pdf(svg)),
+                     ("ZPL", lambda: render_zpl(data))]:
         median, mean = per_call_ms(fn, n)
-        print(f"{name:38s} median {median:7.2f} ms   mean {mean:7.2f} ms per label")
+        print(f"{name:30s} median {median:7.2f} ms   mean {mean:7.2f} ms per label")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 _SHIPPED = Path(__file__).with_name("label_settings.toml")
@@ -22,8 +23,10 @@ class LabelSettings:
     cbu_statements: tuple[str, ...]
 
 
+@lru_cache(maxsize=8)
 def load_label_settings(path: Path | None = None) -> LabelSettings:
-    """Reads the site's label settings file, or the shipped defaults."""
+    """Reads the site's label settings file, or the shipped defaults (once per process: the
+    wording changes only with a deployment, like the templates)."""
     raw = tomllib.loads((path or _SHIPPED).read_text(encoding="utf-8"))
     product, statements = raw["product"], raw["statements"]
     return LabelSettings(

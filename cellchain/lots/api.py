@@ -12,6 +12,7 @@ from sqlmodel import col, select
 from cellchain.auth.deps import allow
 from cellchain.auth.roles import UNBLINDED
 from cellchain.db import SessionDep
+from cellchain.lots import service
 from cellchain.lots.models import Lot
 from cellchain.lots.states import LotState
 
@@ -22,7 +23,7 @@ class LotOut(BaseModel):
     id: int
     din: str
     status: LotState
-    # Starting-material DINs; filled once cord blood receipt links CBUs to lots.
+    # DINs of the starting material (cord blood units) the lot was made from.
     parent_dins: list[str]
     created_at: datetime
 
@@ -35,8 +36,10 @@ def list_lots(
     query = select(Lot).order_by(col(Lot.id))
     if status is not None:
         query = query.where(Lot.status == status.value)
+    lots = session.exec(query).all()
+    parents = service.parent_dins(session, [lot.id or 0 for lot in lots])
     return [
-        LotOut(id=lot.id or 0, din=lot.din, status=LotState(lot.status), parent_dins=[],
-               created_at=lot.created_at)
-        for lot in session.exec(query)
+        LotOut(id=lot.id or 0, din=lot.din, status=LotState(lot.status),
+               parent_dins=parents.get(lot.id or 0, []), created_at=lot.created_at)
+        for lot in lots
     ]

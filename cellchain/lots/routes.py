@@ -55,4 +55,5 @@ def lot_detail(
         "samples": session.exec(select(QcSample).where(QcSample.lot_id == lot_id)
                                 .order_by(col(QcSample.sample_number))).all(),
         "can_print_bags": principal.has_any(BAG_LABEL_PRINTERS),
+        "parents": service.parents_of(session, lot_id),
     })

@@ -9,9 +9,10 @@ from sqlmodel import Session, col, func, select
 
 from cellchain.audit import service as audit
 from cellchain.audit.service import Actor, Change
+from cellchain.cbu.models import CordBloodUnit
 from cellchain.db import get_record
 from cellchain.errors import BadInput, ConcurrentModification, Conflict
-from cellchain.lots.models import Lot
+from cellchain.lots.models import Lot, LotParent
 from cellchain.lots.states import REASON_REQUIRED, LotState, check_transition
 
 
@@ -81,3 +82,23 @@ def transition(
 def count_by_status(session: Session) -> dict[LotState, int]:
     rows = session.exec(select(Lot.status, func.count()).group_by(Lot.status)).all()
     return {LotState(status): n for status, n in rows}
+
+
+def parent_dins(session: Session, lot_ids: list[int]) -> dict[int, list[str]]:
+    """Returns, per lot, the DINs of the cord blood units it was made from (one query)."""
+    rows = session.exec(
+        select(LotParent.lot_id, CordBloodUnit.din)
+        .join(CordBloodUnit, col(CordBloodUnit.id) == col(LotParent.cbu_id))
+        .where(col(LotParent.lot_id).in_(lot_ids))
+        .order_by(col(CordBloodUnit.din))
+    ).all()
+    found: dict[int, list[str]] = {}
+    for lot_id, din in rows:
+        found.setdefault(lot_id, []).append(din)
+    return found
+
+
+def parents_of(session: Session, lot_id: int) -> list[CordBloodUnit]:
+    return list(session.exec(
+        select(CordBloodUnit).join(LotParent, col(LotParent.cbu_id) == col(CordBloodUnit.id))
+        .where(LotParent.lot_id == lot_id)))
