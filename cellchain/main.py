@@ -103,6 +103,7 @@ def _include_routers(app: FastAPI) -> None:
     from cellchain.labels import routes as labels_routes
     from cellchain.lots import api as lots_api
     from cellchain.lots import routes as lots_routes
+    from cellchain.materials import routes as materials_routes
     from cellchain.notifications import routes as notification_routes
     from cellchain.qc import routes as qc_routes
     from cellchain.scanning import api as scan_api
@@ -126,5 +127,6 @@ def _include_routers(app: FastAPI) -> None:
         trial_api.router,
         labels_routes.router,
         scan_api.router,
+        materials_routes.router,
     ):
         app.include_router(router)

@@ -7,12 +7,23 @@ from cellchain.cbu.models import CordBloodUnit
 from cellchain.identifiers.models import IdentifierSequence
 from cellchain.labels.models import LabelPrint, LabelTemplate
 from cellchain.lots.models import Lot, LotParent
+from cellchain.lots.record_models import (
+    BatchEntry,
+    Deviation,
+    EntryCorrection,
+    EntryEquipment,
+    EntryMaterial,
+    EntryVerification,
+)
+from cellchain.materials.models import Equipment, MaterialLot
 from cellchain.notifications.models import Notification
 from cellchain.qc.models import QcSample
 from cellchain.signatures.models import Signature
 from cellchain.trial.models import ChainOfIdentity, Subject
 
 __all__ = [
+    "BatchEntry", "Deviation", "EntryCorrection", "EntryEquipment", "EntryMaterial",
+    "EntryVerification", "Equipment", "MaterialLot",
     "AuditEvent", "AuditReview", "AuthSession", "Bag", "ChainOfIdentity", "CordBloodUnit",
     "IdentifierSequence", "LabelPrint", "LabelTemplate", "Lot", "LotParent", "Notification",
     "QcSample", "Signature", "Subject", "User", "UserRole",

@@ -22,3 +22,20 @@ class CordBloodUnit(SQLModel, table=True):
     status: str = Field(max_length=32, index=True)
     received_at: datetime = Field(sa_type=UTCDateTime)
     collected_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # cord_blood (allogeneic, from a bank) or autologous_blood (the subject's own blood).
+    source_type: str = Field(default="cord_blood", max_length=16)
+    # Autologous material is bound to its subject's chain of identity at receipt.
+    subject_id: int | None = Field(default=None, foreign_key="subject.id")
+    coi_id: int | None = Field(default=None, foreign_key="chain_of_identity.id")
+    volume_ml: float | None = None
+    total_nucleated_cells: float | None = None
+    viability_pct: float | None = None
+    abo_rh: str | None = Field(default=None, max_length=16)
+    # Infectious-disease markers as reported by the bank: negative | positive | pending.
+    idm_status: str | None = Field(default=None, max_length=16)
+    arrival_temp_c: float | None = None
+    container_intact: bool | None = None
+    decision_reason: str | None = Field(default=None, max_length=500)
+    decided_by_name: str | None = Field(default=None, max_length=200)
+    decided_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    version: int = 1

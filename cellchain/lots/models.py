@@ -22,6 +22,16 @@ class Lot(SQLModel, table=True):
     version: int = 1
     created_at: datetime = Field(sa_type=UTCDateTime)
     status_changed_at: datetime = Field(sa_type=UTCDateTime)
+    # The process definition the lot is made under; a new version never changes made lots.
+    process_name: str | None = Field(default=None, max_length=64)
+    process_version: str | None = Field(default=None, max_length=16)
+    # allogeneic (cord blood) or autologous (the subject's own blood, bound at receipt).
+    cell_source: str | None = Field(default=None, max_length=16)
+    subject_id: int | None = Field(default=None, foreign_key="subject.id")
+    # Target viable cells per bag, from the dose level the lot is made for.
+    target_dose_cells: float | None = None
+    # Day 0 of culture: when activation was recorded; day windows count from here.
+    activated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 class LotParent(SQLModel, table=True):

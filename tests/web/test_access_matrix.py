@@ -22,6 +22,7 @@ from cellchain.auth.deps import Access
 from cellchain.auth.roles import Role
 from tests.conftest import bearer_token, csrf_from, login
 from tests.factories import ROLE_USER
+from tests.web import access_parts
 
 Public = Literal["public"]
 PUBLIC: Public = "public"
@@ -88,6 +89,9 @@ MATRIX: dict[tuple[str, str], Allowed] = {
     **_label_routes("/cbu", CBU_PRINTERS, CBU_PRINTERS | {Role.QA}),
     **_label_routes("/qc/samples", SAMPLE_PRINTERS, SAMPLE_PRINTERS | {Role.QA}),
     **_label_routes("/subjects", WRISTBAND_PRINTERS, WRISTBAND_PRINTERS | {Role.MONITOR}),
+    **access_parts.MATERIALS,
+    **access_parts.CBU,
+    **access_parts.BATCH_RECORD,
 }
 
 RouteKey = tuple[str, str]

@@ -12,6 +12,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from cellchain.migrations.append_only import forbid_update_and_delete
+
 revision = "0001"
 down_revision = None
 branch_labels = None
@@ -118,34 +120,7 @@ def upgrade() -> None:
     )
     op.create_index("ix_lot_status", "lot", ["status"])
     for table in APPEND_ONLY:
-        _forbid_update_and_delete(table)
-
-
-def _forbid_update_and_delete(table: str) -> None:
-    if op.get_bind().dialect.name == "sqlite":
-        for verb in ("UPDATE", "DELETE"):
-            op.execute(
-                f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
-                f"BEGIN SELECT RAISE(ABORT, '{table} is append-only: {verb} refused'); END"
-            )
-        return
-    op.execute(
-        f"""
-        CREATE FUNCTION {table}_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            RAISE EXCEPTION '{table} is append-only: % refused', TG_OP
-                USING ERRCODE = 'insufficient_privilege';
-        END $$
-        """
-    )
-    op.execute(
-        f"CREATE TRIGGER {table}_no_update_delete BEFORE UPDATE OR DELETE ON {table} "
-        f"FOR EACH ROW EXECUTE FUNCTION {table}_append_only()"
-    )
-    op.execute(
-        f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
-        f"FOR EACH STATEMENT EXECUTE FUNCTION {table}_append_only()"
-    )
+        forbid_update_and_delete(table)
 
 
 def downgrade() -> None:
