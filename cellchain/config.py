@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     printer_timeout_seconds: float = 10.0
     # Label wording (product description, statements); empty means the shipped defaults.
     label_settings: Path | None = None
+    # Process definition (TOML) for new lots; empty means the shipped RAK definition.
+    process_definition: Path | None = None
 
     @field_validator("fin")
     @classmethod

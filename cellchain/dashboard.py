@@ -8,28 +8,35 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from cellchain.auth.deps import Authenticated
-from cellchain.auth.roles import UNBLINDED
+from cellchain.auth.roles import MANUFACTURING, UNBLINDED
+from cellchain.clock import utcnow
 from cellchain.db import SessionDep
 from cellchain.errors import Forbidden, NotFound
 from cellchain.isbt128.errors import ScanError
 from cellchain.isbt128.scan import normalise
 from cellchain.lots import service as lots
+from cellchain.lots.due_work import collect
 from cellchain.lots.states import LotState
 from cellchain.notifications import service as notifications
 from cellchain.scanning.service import resolve
-from cellchain.web import redirect_with_flash, render
+from cellchain.web import SettingsDep, redirect_with_flash, render
 
 router = APIRouter()
 
 
 @router.get("/")
-def dashboard(request: Request, session: SessionDep, principal: Authenticated) -> Response:
+def dashboard(
+    request: Request, session: SessionDep, principal: Authenticated, settings: SettingsDep
+) -> Response:
     context: dict[str, object] = {
         "notifications": notifications.open_for(session, principal.roles),
     }
     if principal.has_any(UNBLINDED):
         counts = lots.count_by_status(session)
         context["lot_counts"] = [(state, counts.get(state, 0)) for state in LotState]
+    if principal.has_any(MANUFACTURING):
+        context["due_work"] = [item for item in collect(session, settings, utcnow())
+                               if principal.has_any(frozenset(item.roles))]
     return render(request, "dashboard/index.html", context)
 
 

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlmodel import Session
+
 from cellchain.audit.service import Actor
 from cellchain.auth import service as auth_service
 from cellchain.auth.roles import Role
 from cellchain.clock import utcnow
 from cellchain.config import Settings
 from cellchain.db import Database
+from cellchain.demo_batch import seed_every_state
 from cellchain.demo_identity import seed_identity
 
 
@@ -50,5 +53,15 @@ def seed(database: Database, settings: Settings) -> list[DemoUser]:
                     printed_name=demo.printed_name, roles=demo.roles, password=demo.password,
                     now=utcnow(), settings=settings,
                 )
-        seed_identity(session, actor=SEED_ACTOR, settings=settings, now=utcnow())
+        # Records are made by the demo people: a technician, a second person (QC) and QA.
+        people = (_actor(session, "technician"), _actor(session, "qc"), _actor(session, "qa"))
+        seed_identity(session, actor=SEED_ACTOR, settings=settings, now=utcnow(),
+                      people=people)
+        seed_every_state(session, people=people, settings=settings, now=utcnow())
     return list(DEMO_USERS)
+
+
+def _actor(session: Session, username: str) -> Actor:
+    user = auth_service.find_user(session, username)
+    assert user is not None and user.id is not None
+    return Actor(user.id, user.printed_name)

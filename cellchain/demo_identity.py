@@ -1,36 +1,32 @@
-"""Demo identity records: cord blood units, a lot with bags and QC samples, a blinded lot with
-kit-numbered bags, and subjects with chain-of-identity identifiers and wristbands.
+"""Demo identity records: two lots made through the batch record from two cord blood units
+(one with subject-allocated bags and QC samples, one with kit-numbered blinded bags), and
+subjects with chain-of-identity identifiers and wristbands.
 
-Created through the same audited services a site uses. The batch-record issue replaces the
-shortcut status moves below with real manufacturing records.
+Created through the same audited services a site uses; only the release itself is a plain
+status move until the release issue adds QA's signed release.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from cellchain.audit.service import Actor
 from cellchain.bags import service as bags
+from cellchain.bags.models import Bag
 from cellchain.bags.rules import BagStatus
-from cellchain.cbu import service as cbu_service
 from cellchain.config import Settings
-from cellchain.identifiers.service import assign_lot_din
+from cellchain.demo_manufacture import make_lot
 from cellchain.isbt128.din import Din
-from cellchain.isbt128.product_code import ProductCode
-from cellchain.labels.settings import load_label_settings
 from cellchain.lots import service as lots
-from cellchain.lots.models import Lot, LotParent
+from cellchain.lots.models import Lot
 from cellchain.lots.states import LotState
-from cellchain.qc import service as qc
 from cellchain.trial import service as trial
 from cellchain.trial.rules import SubjectStatus
 
-# A validation FIN (A9990-A9999) stands for the cord blood bank; "S9998" is a placeholder PDC.
-BANK = "Demo Cord Blood Bank (validation FIN A9991)"
+# A validation FIN (A9990-A9999) stands for the cord blood bank.
 BANK_UNITS = (Din("A9991", "26", "004711"), Din("A9991", "26", "004712"))
-BANK_PRODUCT = ProductCode(pdc="S9998", collection_type="V", division="00")
 SUBJECTS = (
     ("SCR001", "RAK001", date(1961, 3, 14)),
     ("SCR002", "RAK002", date(1958, 11, 2)),
@@ -38,54 +34,49 @@ SUBJECTS = (
     ("SCR004", "RAK004", date(1966, 1, 9)),
     ("SCR005", None, date(1975, 8, 21)),
 )
-_RELEASE_PATH = (LotState.ACTIVATED, LotState.EXPANDING, LotState.HARVESTED, LotState.IN_QC,
-                 LotState.RELEASED)
 
 
-def seed_identity(session: Session, *, actor: Actor, settings: Settings, now: datetime) -> None:
-    """Creates the demo records once (does nothing if any lot exists)."""
+def seed_identity(
+    session: Session, *, actor: Actor, settings: Settings, now: datetime,
+    people: tuple[Actor, Actor, Actor] | None = None,
+) -> None:
+    """Creates the demo records once (does nothing if any lot exists).
+
+    ``people`` are who make, check (second person) and accept (QA) in the records; by default
+    the seeding actor does all three.
+    """
     if session.exec(select(Lot.id)).first() is not None:
         return
-    wording = load_label_settings(settings.label_settings)
-    units = [cbu_service.receive(session, actor=actor, din=din, product_code=BANK_PRODUCT,
-                                 bank_name=BANK, now=now - timedelta(days=20),
-                                 collected_at=now - timedelta(days=400)) for din in BANK_UNITS]
+    maker, checker, qa = people or (actor, actor, actor)
     cois = []
-    subjects = []
     for screening, number, born in SUBJECTS:
         subject = trial.register_subject(
             session, actor=actor, screening_number=screening, subject_number=number,
             date_of_birth=born, now=now,
             status=SubjectStatus.ENROLLED if number else SubjectStatus.SCREENING)
-        subjects.append(subject)
         if number:
             cois.append(trial.issue_coi(session, actor=actor, subject=subject,
                                         settings=settings, now=now))
-
-    open_lot = _lot(session, actor, settings, now, parent=units[0].id or 0)
-    open_bags = bags.create_bags(
-        session, actor=actor, lot=open_lot, count=3, pdc=wording.pdc,
-        collection_type=wording.allogeneic_collection_type,
-        expires_at=now + timedelta(days=2), now=now)
+    # Formulated three hours after day 14 began, so the bags are still in date today.
+    day0 = now - timedelta(days=14, hours=3, minutes=30)
+    open_lot = make_lot(session, maker=maker, checker=checker, qa=qa, settings=settings,
+                        bank_din=BANK_UNITS[0], day0=day0, until="formulation", bags=2)
+    _release(session, qa, open_lot, now)
+    open_bags = session.exec(select(Bag).where(Bag.lot_id == open_lot.id)
+                             .order_by(col(Bag.division))).all()
     for bag, coi in zip(open_bags[:2], cois[:2], strict=True):
         bags.allocate(session, actor=actor, bag=bag, coi=coi, now=now)
-        bags.set_status(session, actor=actor, bag=bag, status=BagStatus.RELEASED, now=now)
-    for sample_test in ("sterility (14-day)", "endotoxin", "mycoplasma"):
-        qc.draw_sample(session, actor=actor, lot=open_lot, test=sample_test, now=now)
+        bags.set_status(session, actor=qa, bag=bag, status=BagStatus.RELEASED, now=now)
 
-    blinded_lot = _lot(session, actor, settings, now, parent=units[1].id or 0)
-    kit_bags = bags.create_bags(
-        session, actor=actor, lot=blinded_lot, count=2, pdc=wording.pdc,
-        collection_type=wording.allogeneic_collection_type,
-        expires_at=now + timedelta(days=3), now=now, blinded=True)
+    blinded_lot = make_lot(session, maker=maker, checker=checker, qa=qa, settings=settings,
+                           bank_din=BANK_UNITS[1], day0=day0 + timedelta(minutes=30),
+                           until="formulation", bags=2)
+    _release(session, qa, blinded_lot, now)
+    kit_bags = bags.assign_kit_numbers(session, actor=actor, lot=blinded_lot, now=now)
     bags.allocate(session, actor=actor, bag=kit_bags[0], coi=cois[2], now=now)
 
 
-def _lot(session: Session, actor: Actor, settings: Settings, now: datetime, *,
-         parent: int) -> Lot:
-    din = assign_lot_din(session, fin=settings.fin, now=now, zone=settings.zone)
-    lot = lots.plan_lot(session, actor=actor, din=din.text, now=now)
-    session.add(LotParent(lot_id=lot.id or 0, cbu_id=parent))
-    for target in _RELEASE_PATH:
-        lots.transition(session, actor=actor, lot=lot, target=target, now=now)
-    return lot
+def _release(session: Session, qa: Actor, lot: Lot, now: datetime) -> None:
+    # Shortcut until the release issue adds the QC specification and QA's signed release.
+    lots.transition(session, actor=qa, lot=lot, target=LotState.RELEASED,
+                    now=now - timedelta(minutes=30))

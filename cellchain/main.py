@@ -102,6 +102,7 @@ def _include_routers(app: FastAPI) -> None:
     from cellchain.cbu import routes as cbu_routes
     from cellchain.labels import routes as labels_routes
     from cellchain.lots import api as lots_api
+    from cellchain.lots import deviation_routes, record_routes
     from cellchain.lots import routes as lots_routes
     from cellchain.materials import routes as materials_routes
     from cellchain.notifications import routes as notification_routes
@@ -116,6 +117,8 @@ def _include_routers(app: FastAPI) -> None:
         admin_routes.router,
         dashboard.router,
         audit_routes.router,
+        record_routes.router,
+        deviation_routes.router,
         lots_routes.router,
         lots_api.router,
         notification_routes.router,

@@ -26,7 +26,7 @@ from cellchain.db import Database
 
 log = logging.getLogger("cellchain.scheduler")
 
-Job = Callable[[Database, datetime], None]
+Job = Callable[[Database, Settings, datetime], object]
 _LEADER_LOCK_KEY = 0x6C656164  # "lead"
 
 
@@ -55,6 +55,7 @@ def scheduled(trigger: Any, *, id: str) -> Callable[[Job], Job]:
 def load_jobs() -> dict[str, ScheduledJob]:
     """Imports every domain's jobs module so their jobs register; returns the registry."""
     import cellchain.audit.jobs  # noqa: F401
+    import cellchain.lots.jobs  # noqa: F401
 
     return REGISTRY
 
@@ -109,6 +110,7 @@ class Runner:
 
     def __init__(self, database: Database, settings: Settings, retry_seconds: float = 60) -> None:
         self.database = database
+        self.settings = settings
         self.lock = LeaderLock(database, settings)
         self.scheduler: BackgroundScheduler | None = None
         self._retry_seconds = retry_seconds
@@ -133,7 +135,7 @@ class Runner:
         scheduler = BackgroundScheduler(timezone="UTC")
         for job in load_jobs().values():
             scheduler.add_job(
-                _run_job, job.trigger, args=[job, self.database], id=job.id,
+                _run_job, job.trigger, args=[job, self.database, self.settings], id=job.id,
                 replace_existing=True, coalesce=True, max_instances=1, misfire_grace_time=3600,
             )
         scheduler.start()
@@ -149,8 +151,8 @@ class Runner:
         self.lock.release()
 
 
-def _run_job(job: ScheduledJob, database: Database) -> None:
+def _run_job(job: ScheduledJob, database: Database, settings: Settings) -> None:
     try:
-        job.func(database, utcnow())
+        job.func(database, settings, utcnow())
     except Exception:
         log.exception("scheduled job %s failed", job.id)

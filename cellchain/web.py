@@ -41,7 +41,12 @@ class NavItem:
 
 NAV: tuple[NavItem, ...] = (
     NavItem("Dashboard", "/", frozenset(Role)),
+    NavItem("Scan station", "/station", frozenset({Role.TECHNICIAN})),
     NavItem("Lots", "/lots", UNBLINDED),
+    NavItem("Cord blood", "/cbu", UNBLINDED),
+    NavItem("Deviations", "/deviations", UNBLINDED),
+    NavItem("Materials", "/materials", UNBLINDED),
+    NavItem("Equipment", "/equipment", UNBLINDED),
     NavItem("Bags", "/bags", BAG_VIEWERS),
     NavItem("Subjects", "/subjects", SUBJECT_VIEWERS),
     NavItem("Labels", "/labels", LABEL_REVIEWERS),

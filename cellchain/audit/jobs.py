@@ -8,13 +8,14 @@ from apscheduler.triggers.cron import CronTrigger
 
 from cellchain.audit import service as audit
 from cellchain.auth.roles import Role
+from cellchain.config import Settings
 from cellchain.db import Database
 from cellchain.notifications import service as notifications
 from cellchain.scheduler import scheduled
 
 
 @scheduled(CronTrigger(hour=2, minute=15), id="audit.verify_chain")
-def verify_chain_daily(database: Database, now: datetime) -> None:
+def verify_chain_daily(database: Database, settings: Settings, now: datetime) -> None:
     """Verifies the whole chain; a break raises a notification for QA and administrators."""
     with database.session_scope(write=False) as session:
         result = audit.verify(session)

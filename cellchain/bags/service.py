@@ -77,3 +77,22 @@ def set_status(
                  entity_id=bag.id, now=now, reason=reason,
                  changes=[Change("status", old, status.value)])
     return bag
+
+
+def assign_kit_numbers(session: Session, *, actor: Actor, lot: Lot, now: datetime) -> list[Bag]:
+    """Gives every bag of a lot a random kit number: the unblinded coordinator prepares blinded
+    study-product bags this way (DESIGN §2 kit number)."""
+    made = list(session.exec(select(Bag).where(Bag.lot_id == lot.id).order_by(col(Bag.division))))
+    if not made:
+        raise Conflict(f"Lot {lot.din} has no bags to number yet.")
+    if any(bag.kit_number for bag in made):
+        raise Conflict(f"Lot {lot.din} already has kit numbers; they are assigned once.")
+    for bag in made:
+        bag.kit_number = new_kit_number(session)
+        bag.version += 1
+        session.add(bag)
+        session.flush()
+        audit.record(session, actor=actor, action="bag.kit_assigned", entity_type="bag",
+                     entity_id=bag.id, now=now, changes=[Change("kit_number", None,
+                                                                bag.kit_number)])
+    return made

@@ -1,33 +1,149 @@
-"""Cord blood unit pages (the batch-record issue adds receipt and the QA decision)."""
+"""Cord blood unit pages: the list, the scan-driven receipt form, the unit and QA's decision.
+
+Technicians receive; QA accepts or rejects with an e-signature; every unblinded role reads
+(cord blood units are manufacturing data, DESIGN §4.6).
+"""
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import Response
+from sqlmodel import Session, col, func, select
 
-from cellchain.audit import service as audit
 from cellchain.auth.deps import allow
 from cellchain.auth.principal import Principal
-from cellchain.auth.roles import UNBLINDED
-from cellchain.cbu.service import get_cbu
+from cellchain.auth.roles import UNBLINDED, Role
+from cellchain.cbu import service, view
+from cellchain.cbu.forms import ReceiptForm, ReceiptValues, parse_receipt
+from cellchain.cbu.models import CordBloodUnit
+from cellchain.cbu.rules import CbuState, IdmStatus
+from cellchain.clock import utcnow
+from cellchain.config import Settings
 from cellchain.db import SessionDep
-from cellchain.isbt128.din import parse_din_text
-from cellchain.web import render
+from cellchain.signatures import service as signatures
+from cellchain.web import SettingsDep, redirect_with_flash, render
 
 router = APIRouter(prefix="/cbu")
 CbuViewer = Annotated[Principal, Depends(allow(*UNBLINDED))]
+Receiver = Annotated[Principal, Depends(allow(Role.TECHNICIAN))]
+Decider = Annotated[Principal, Depends(allow(Role.QA))]
+Scan = Annotated[str, Form(max_length=200)]
+Text = Annotated[str, Form(max_length=200)]
+
+
+@router.get("")
+def list_units(
+    request: Request, session: SessionDep, principal: CbuViewer,
+    status: Annotated[CbuState | None, Query()] = None,
+) -> Response:
+    query = select(CordBloodUnit).order_by(col(CordBloodUnit.received_at).desc())
+    if status is not None:
+        query = query.where(CordBloodUnit.status == status.value)
+    counts = dict(session.exec(select(CordBloodUnit.status, func.count())
+                               .group_by(CordBloodUnit.status)).all())
+    return render(request, "cbu/list.html", {
+        "units": session.exec(query).all(), "status": status, "states": list(CbuState),
+        "counts": counts, "can_receive": Role.TECHNICIAN in principal.roles,
+    })
+
+
+def _receipt_page(request: Request, form: ReceiptForm, errors: dict[str, str],
+                  status_code: int = 200) -> Response:
+    return render(request, "cbu/receive.html", {
+        "form": form.as_dict(), "errors": errors,
+        "idm_options": [(s.value, s.value) for s in IdmStatus],
+    }, status_code=status_code)
+
+
+@router.get("/receive")
+def receipt_form(request: Request, _: Receiver) -> Response:
+    return _receipt_page(request, ReceiptForm(), {})
+
+
+@router.post("")
+def receive_unit(
+    request: Request, session: SessionDep, principal: Receiver, settings: SettingsDep,
+    din_scan: Scan = "", product_code_scan: Scan = "", abo_rh_scan: Scan = "",
+    bank_name: Text = "", collected_at: Text = "", volume_ml: Text = "",
+    total_nucleated_cells: Text = "", viability_pct: Text = "", idm_status: Text = "",
+    container_intact: Text = "", arrival_temp_c: Text = "",
+) -> Response:
+    form = ReceiptForm(din_scan, product_code_scan, abo_rh_scan, bank_name, collected_at,
+                       volume_ml, total_nucleated_cells, viability_pct, idm_status,
+                       container_intact, arrival_temp_c)
+    values = parse_receipt(form, zone=settings.zone)
+    if not isinstance(values, ReceiptValues):
+        return _receipt_page(request, form, values, status_code=422)
+    try:
+        cbu = service.receive_scanned(session, actor=principal.actor, now=utcnow(),
+                                      **asdict(values))
+    except (service.InvalidReceipt, service.DuplicateUnit) as refusal:
+        # Both are raised before anything is written, so re-showing the form is safe.
+        errors = getattr(refusal, "errors", {refusal.field or "din_scan": refusal.message})
+        return _receipt_page(request, form, errors, status_code=refusal.status_code)
+    return redirect_with_flash(
+        request, f"/cbu/{cbu.id}",
+        f"Cord blood unit {service.unit_label(cbu)} received into quarantine; QA decides next.")
 
 
 @router.get("/{cbu_id}")
-def cbu_detail(request: Request, session: SessionDep, _: CbuViewer, cbu_id: int) -> Response:
-    cbu = get_cbu(session, cbu_id)
-    din = parse_din_text(cbu.din)
-    rows = [("DIN", f"{din.eye_readable} {din.check_character}"),
-            ("Product code", cbu.product_code), ("Bank", cbu.bank_name),
-            ("Status", cbu.status), ("Receipt number", f"CBU-{cbu.id:06d}")]
-    return render(request, "records/detail.html", {
-        "title": f"Cord blood unit {din.eye_readable}", "rows": rows,
-        "links": [("Receipt label", f"/cbu/{cbu_id}/label")],
-        "history": audit.events_for(session, "cbu", cbu_id)})
+def cbu_detail(request: Request, session: SessionDep, principal: CbuViewer, cbu_id: int
+               ) -> Response:
+    cbu = service.get_cbu(session, cbu_id)
+    return render(request, "cbu/detail.html", view.detail_context(session, cbu, principal))
+
+
+@router.post("/{cbu_id}/accept")
+def accept_unit(
+    request: Request, session: SessionDep, principal: Decider, settings: SettingsDep,
+    cbu_id: int, password: Annotated[str, Form(max_length=256)],
+    username: Annotated[str, Form(max_length=64)] = "",
+    reason: Annotated[str, Form(max_length=500)] = "",
+) -> Response:
+    return _decide(request, session, principal, settings, cbu_id, password, username, reason,
+                   accept=True)
+
+
+@router.post("/{cbu_id}/reject")
+def reject_unit(
+    request: Request, session: SessionDep, principal: Decider, settings: SettingsDep,
+    cbu_id: int, password: Annotated[str, Form(max_length=256)],
+    username: Annotated[str, Form(max_length=64)] = "",
+    reason: Annotated[str, Form(max_length=500)] = "",
+) -> Response:
+    return _decide(request, session, principal, settings, cbu_id, password, username, reason,
+                   accept=False)
+
+
+def _decide(
+    request: Request, session: Session, principal: Principal, settings: Settings, cbu_id: int,
+    password: str, username: str, reason: str, *, accept: bool,
+) -> Response:
+    """QA's signed decision on a unit: re-authenticate, then accept or reject."""
+    cbu = service.get_cbu(session, cbu_id)
+    now = utcnow()
+    proof = signatures.check_signer(session, principal=principal, username=username,
+                                    password=password, now=now, settings=settings)
+    if isinstance(proof, signatures.SigningRefusal):
+        return _signing_refused(request, proof, cbu_id)
+    if accept:
+        service.accept(session, actor=principal.actor, cbu=cbu, now=now, reason=reason,
+                       proof=proof)
+        return redirect_with_flash(request, f"/cbu/{cbu_id}",
+                                   f"Cord blood unit {service.unit_label(cbu)} accepted.")
+    service.reject(session, actor=principal.actor, cbu=cbu, reason=reason, now=now,
+                   proof=proof)
+    return redirect_with_flash(request, f"/cbu/{cbu_id}",
+                               f"Cord blood unit {service.unit_label(cbu)} rejected.",
+                               kind="info")
+
+
+def _signing_refused(request: Request, refusal: signatures.SigningRefusal, cbu_id: int
+                     ) -> Response:
+    # Returned, not raised, so the failed attempt (and a lock-out) is committed (11.300(d)).
+    return render(request, "errors/error.html",
+                  {"status": 401, "message": refusal.message, "reasons": [],
+                   "back": f"/cbu/{cbu_id}"}, status_code=401)

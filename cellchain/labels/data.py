@@ -37,11 +37,12 @@ class LabelKind(StrEnum):
     CBU = "cbu"
     SAMPLE = "sample"
     WRISTBAND = "wristband"
+    MATERIAL = "material"
 
     @property
     def template(self) -> str:
         return {"bag": "bag_label", "cbu": "cbu_label", "sample": "sample_label",
-                "wristband": "wristband"}[self.value]
+                "wristband": "wristband", "material": "material_label"}[self.value]
 
 
 def print_date(value: date) -> str:
@@ -119,7 +120,20 @@ class WristbandLabel:
     label_2d: str
 
 
-LabelData = BagLabel | CbuLabel | SampleLabel | WristbandLabel
+@dataclass(frozen=True)
+class MaterialLabel:
+    """A reagent or consumable lot's label, scanned at the station when a step uses it."""
+
+    code: Coded  # the material code, e.g. M000012: Code 128 text and eye-readable alike
+    kind: str  # printed name of the kind, e.g. "IL-2"
+    name: str
+    supplier: str
+    supplier_lot: str
+    expiry: str  # print_date of the supplier's expiry date
+    status: str  # QUARANTINE | RELEASED | REJECTED at the time of printing
+
+
+LabelData = BagLabel | CbuLabel | SampleLabel | WristbandLabel | MaterialLabel
 
 
 def content_hash(data: LabelData) -> str:
@@ -217,3 +231,14 @@ def wristband_label(
         coi_check=coi.check_character if coi else "",
         label_2d=CompoundMessage.build(structures).text,
     )
+
+
+def material_label(
+    *, code: str, kind: str, name: str, supplier: str, supplier_lot: str, expires_on: date,
+    status: str,
+) -> MaterialLabel:
+    """A material lot label: the material code as Code 128 (not an ISBT 128 structure: the
+    lot is ours, not a blood product), with what the operator checks by eye before use."""
+    return MaterialLabel(code=Coded(barcode=code, eye=code), kind=kind, name=name,
+                         supplier=supplier, supplier_lot=supplier_lot,
+                         expiry=print_date(expires_on), status=status.upper())

@@ -77,8 +77,13 @@ def sheet_pdf(label_svgs: Sequence[str], *, label_width_mm: float, label_height_
                         margin_mm=margin_mm, gap_mm=gap_mm)
     if not pages:
         raise ValueError("No labels to put on a sheet")
+    return pages_pdf(pages)
+
+
+def pages_pdf(page_svgs: Sequence[str]) -> bytes:
+    """One PDF page per SVG, in order (each page keeps its own size)."""
     writer = PdfWriter()
-    for page in pages:
+    for page in page_svgs:
         writer.append(PdfReader(io.BytesIO(svg_to_pdf(page))))
     out = io.BytesIO()
     writer.write(out)

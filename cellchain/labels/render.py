@@ -25,6 +25,7 @@ from cellchain.labels.data import (
     CbuLabel,
     LabelData,
     LabelKind,
+    MaterialLabel,
     SampleLabel,
     WristbandLabel,
 )
@@ -97,6 +98,8 @@ def kind_of(data: LabelData) -> LabelKind:
         return LabelKind.CBU
     if isinstance(data, SampleLabel):
         return LabelKind.SAMPLE
+    if isinstance(data, MaterialLabel):
+        return LabelKind.MATERIAL
     return LabelKind.WRISTBAND
 
 
@@ -118,6 +121,8 @@ def _symbols_for(data: LabelData) -> dict[str, dict[str, Any]]:
     if isinstance(data, SampleLabel):
         return {"din": _symbol(symbols.code128(data.din.barcode, height_mm=6.0)),
                 "matrix": _symbol(symbols.datamatrix(data.label_2d, module_mm=0.35))}
+    if isinstance(data, MaterialLabel):
+        return {"code": _symbol(symbols.code128(data.code.barcode, height_mm=6.0))}
     assert isinstance(data, WristbandLabel)
     return {"qr": _symbol(symbols.qr(data.label_2d, module_mm=0.45))}
 

@@ -36,6 +36,7 @@ from cellchain.lots.models import Lot
 from cellchain.web import SettingsDep, redirect_with_flash, render
 
 router = APIRouter()
+MATERIAL_LABEL_PRINTERS: frozenset[Role] = frozenset({Role.TECHNICIAN})
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,9 @@ KINDS = {
     # A wristband shows date of birth: QA sees subjects by number only (DESIGN §1).
     LabelKind.WRISTBAND: KindRoutes(LabelKind.WRISTBAND, "/subjects", "subject",
                                     WRISTBAND_PRINTERS, WRISTBAND_PRINTERS | {Role.MONITOR}),
+    # Technicians label what they receive; QA sees the labels it releases against.
+    LabelKind.MATERIAL: KindRoutes(LabelKind.MATERIAL, "/materials", "material lot",
+                                   MATERIAL_LABEL_PRINTERS, MATERIAL_LABEL_PRINTERS | {Role.QA}),
 }
 _PREVIEW_MARK = (
     '<g opacity="0.35"><text x="50%" y="50%" text-anchor="middle" font-size="9" fill="#c00" '

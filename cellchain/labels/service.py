@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Literal, overload
 
 from sqlmodel import Session, col, select
 
@@ -31,6 +32,8 @@ from cellchain.labels.printer import send_raw
 from cellchain.labels.render import FORMATS, TemplateInfo, render, template_info
 from cellchain.labels.settings import LabelSettings, load_label_settings
 from cellchain.lots.service import get_lot
+from cellchain.materials.rules import material_kind_label
+from cellchain.materials.service import get_material
 from cellchain.qc.service import get_sample
 from cellchain.trial.models import ChainOfIdentity, Subject
 from cellchain.trial.service import current_coi, get_subject
@@ -56,6 +59,28 @@ def _coi(session: Session, coi_id: int | None) -> CoiIdentifier | None:
         return None
     row = session.get(ChainOfIdentity, coi_id)
     return CoiIdentifier.parse(row.identifier) if row else None
+
+
+# One overload per kind: a caller naming its kind gets that kind's label type (a material
+# label has no 2-D symbol, so ``label_2d`` is only known once the kind is).
+@overload
+def label_data_for(session: Session, kind: Literal[LabelKind.BAG], record_id: int,
+                   settings: Settings) -> build.BagLabel: ...
+@overload
+def label_data_for(session: Session, kind: Literal[LabelKind.CBU], record_id: int,
+                   settings: Settings) -> build.CbuLabel: ...
+@overload
+def label_data_for(session: Session, kind: Literal[LabelKind.SAMPLE], record_id: int,
+                   settings: Settings) -> build.SampleLabel: ...
+@overload
+def label_data_for(session: Session, kind: Literal[LabelKind.WRISTBAND], record_id: int,
+                   settings: Settings) -> build.WristbandLabel: ...
+@overload
+def label_data_for(session: Session, kind: Literal[LabelKind.MATERIAL], record_id: int,
+                   settings: Settings) -> build.MaterialLabel: ...
+@overload
+def label_data_for(session: Session, kind: LabelKind, record_id: int,
+                   settings: Settings) -> LabelData: ...
 
 
 def label_data_for(
@@ -86,6 +111,12 @@ def label_data_for(
             collected_at=cbu.collected_at, receipt_number=f"CBU-{cbu.id:06d}",
             status="quarantine" if cbu.status == "received" else cbu.status,
             zone=settings.zone, statements=wording.cbu_statements)
+    if kind == LabelKind.MATERIAL:
+        material = get_material(session, record_id)
+        return build.material_label(
+            code=material.code, kind=material_kind_label(material.kind), name=material.name,
+            supplier=material.supplier, supplier_lot=material.supplier_lot,
+            expires_on=material.expires_on, status=material.status)
     if kind == LabelKind.SAMPLE:
         sample = get_sample(session, record_id)
         lot = get_lot(session, sample.lot_id)

@@ -11,14 +11,16 @@ from sqlmodel import col, select
 from cellchain.audit import service as audit
 from cellchain.auth.deps import allow
 from cellchain.auth.principal import Principal
-from cellchain.auth.roles import BAG_LABEL_PRINTERS, UNBLINDED
+from cellchain.auth.roles import BAG_LABEL_PRINTERS, MANUFACTURING, UNBLINDED, Role
 from cellchain.bags.models import Bag
+from cellchain.clock import utcnow
 from cellchain.db import SessionDep
 from cellchain.lots import service
 from cellchain.lots.models import Lot
+from cellchain.lots.record_view import lot_record
 from cellchain.lots.states import LotState, allowed_targets
 from cellchain.qc.models import QcSample
-from cellchain.web import render
+from cellchain.web import SettingsDep, render
 
 router = APIRouter(prefix="/lots")
 # Lots are manufacturing data: blinded roles never see them (DESIGN §4.6).
@@ -41,7 +43,8 @@ def list_lots(
 
 @router.get("/{lot_id}")
 def lot_detail(
-    request: Request, session: SessionDep, principal: LotReader, lot_id: int
+    request: Request, session: SessionDep, principal: LotReader, settings: SettingsDep,
+    lot_id: int,
 ) -> Response:
     lot = service.get_lot(session, lot_id)
     state = LotState(lot.status)
@@ -55,5 +58,10 @@ def lot_detail(
         "samples": session.exec(select(QcSample).where(QcSample.lot_id == lot_id)
                                 .order_by(col(QcSample.sample_number))).all(),
         "can_print_bags": principal.has_any(BAG_LABEL_PRINTERS),
+        "record": lot_record(session, lot, settings, utcnow()), "actions": True,
+        "can_record": principal.has_any(frozenset({Role.TECHNICIAN})),
+        "can_verify": principal.has_any(frozenset({Role.TECHNICIAN, Role.QC, Role.QA})),
+        "can_correct": principal.has_any(frozenset({Role.TECHNICIAN, Role.QA})),
+        "can_open_deviation": principal.has_any(MANUFACTURING),
         "parents": service.parents_of(session, lot_id),
     })

@@ -17,7 +17,8 @@ class ScanIn(BaseModel):
 
 
 class ScanOut(BaseModel):
-    kind: str = Field(description="lot | bag | cbu | qc_sample | subject")
+    kind: str = Field(description="lot | bag | cbu | qc_sample | subject | material_lot | "
+                                  "equipment")
     id: int
     title: str
     url: str

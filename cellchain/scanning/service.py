@@ -8,6 +8,7 @@ because that is exactly the mix-up the chain of identity exists to catch.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -30,12 +31,16 @@ from cellchain.isbt128.product_code import ProductCode
 from cellchain.isbt128.scan import normalise
 from cellchain.isbt128.structure import Structure
 from cellchain.lots.models import Lot
+from cellchain.materials.service import find_equipment_by_asset, find_material_by_code
 from cellchain.qc.service import find_sample
 from cellchain.trial.models import ChainOfIdentity, Subject
 from cellchain.trial.rules import subject_number_from_patient_id
 
-# Kinds a blinded role may open (DESIGN §4.6): never lots, cord blood units or QC samples.
+# Kinds a blinded role may open (DESIGN §4.6): never lots, cord blood units, QC samples,
+# materials or equipment.
 _BLINDED_KINDS = frozenset({"bag", "subject"})
+_MATERIAL_CODE = re.compile(r"M\d{6}")
+_ASSET = re.compile(r"[A-Z0-9][A-Z0-9._/-]{0,31}")
 
 
 @dataclass(frozen=True)
@@ -200,9 +205,20 @@ def _typed(session: Session, text: str) -> ScanMatch:
         if bag is None:
             raise NotFound(f"No bag has kit number {text}.")
         return ScanMatch("bag", bag.id or 0, f"Kit {text}", f"/bags/{bag.id}", ["kit number"])
+    material = find_material_by_code(session, text) if _MATERIAL_CODE.fullmatch(text) else None
+    if material is not None:
+        return ScanMatch("material_lot", material.id or 0,
+                         f"{material.name} lot {material.code} ({material.supplier_lot})",
+                         f"/materials/{material.id}", ["material code"])
+    equipment = find_equipment_by_asset(session, text) if _ASSET.fullmatch(text) else None
+    if equipment is not None:
+        return ScanMatch("equipment", equipment.id or 0,
+                         f"{equipment.name} {equipment.asset_number}",
+                         f"/equipment/{equipment.id}", ["asset number"])
     subject = session.exec(select(Subject).where(
         (Subject.subject_number == text) | (Subject.screening_number == text))).first()
     if subject is not None:
         return _subject_match(subject, ["typed subject number"])
     raise ScanError(f"'{text[:40]}' is not an ISBT 128 bar code, a DIN with its check "
-                    "character, a kit number or a known subject number", field="scan")
+                    "character, a kit number, a material or equipment label or a known subject "
+                    "number", field="scan")

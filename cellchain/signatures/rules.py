@@ -23,6 +23,8 @@ class Meaning(StrEnum):
     REJECTED = "rejected"
     DEVIATION_CLOSED = "deviation_closed"
     UNBLINDED = "unblinded"
+    CBU_ACCEPTED = "cbu_accepted"
+    CBU_REJECTED = "cbu_rejected"
 
     @property
     def statement(self) -> str:
@@ -39,6 +41,8 @@ MEANING_STATEMENTS: dict[Meaning, str] = {
     Meaning.REJECTED: "I reject this lot",
     Meaning.DEVIATION_CLOSED: "I close this deviation",
     Meaning.UNBLINDED: "I break the blind for this subject",
+    Meaning.CBU_ACCEPTED: "I accept this cord blood unit for manufacturing",
+    Meaning.CBU_REJECTED: "I reject this cord blood unit",
 }
 
 

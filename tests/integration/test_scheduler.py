@@ -67,18 +67,20 @@ def scheduler_threads() -> list[threading.Thread]:
 # --- the daily audit-chain check -----------------------------------------------------------
 
 
-def test_daily_chain_check_raises_no_notification_on_an_intact_chain(database: Database) -> None:
-    verify_chain_daily(database, utcnow())
+def test_daily_chain_check_raises_no_notification_on_an_intact_chain(
+    database: Database, settings: Settings
+) -> None:
+    verify_chain_daily(database, settings, utcnow())
 
     assert audit_chain_notifications(database) == []
 
 
 def test_daily_chain_check_raises_one_notification_for_qa_and_admin_naming_the_altered_record(
-    database: Database,
+    database: Database, settings: Settings,
 ) -> None:
     tamper_with_audit_record(database)
 
-    verify_chain_daily(database, utcnow())
+    verify_chain_daily(database, settings, utcnow())
 
     [note] = audit_chain_notifications(database)
     assert set(note.roles.split(",")) == {"qa", "admin"}
@@ -87,22 +89,22 @@ def test_daily_chain_check_raises_one_notification_for_qa_and_admin_naming_the_a
 
 
 def test_daily_chain_check_run_twice_the_same_day_raises_the_notification_once(
-    database: Database,
+    database: Database, settings: Settings,
 ) -> None:
     tamper_with_audit_record(database)
     morning = utcnow().replace(hour=2, minute=15, second=0, microsecond=0)
 
-    verify_chain_daily(database, morning)
-    verify_chain_daily(database, morning + timedelta(hours=3))
+    verify_chain_daily(database, settings, morning)
+    verify_chain_daily(database, settings, morning + timedelta(hours=3))
 
     assert len(audit_chain_notifications(database)) == 1
 
 
 def test_broken_chain_notification_shows_on_the_qa_dashboard_but_not_the_technicians(
-    app: FastAPI, client: TestClient, web_database: Database
+    app: FastAPI, client: TestClient, web_database: Database, web_settings: Settings
 ) -> None:
     tamper_with_audit_record(web_database)
-    verify_chain_daily(web_database, utcnow())
+    verify_chain_daily(web_database, web_settings, utcnow())
     warning = f"Audit trail verification FAILED at sequence {TAMPERED_SEQ}"
 
     login(client, "qa")

@@ -1,142 +1,26 @@
-"""The real app, served by uvicorn on loopback, driven through Debian chromium with Playwright.
-
-One server and one browser serve the whole module; every test gets its own browser context
-(its own cookies) and signs in as a different user, so the tests do not depend on each other.
-Set ``CELLCHAIN_REQUIRE_BROWSER=1`` (CI does) to turn a missing chromium into a failure.
-"""
+"""Sign-in, scan box and scan station driven through Debian chromium (see browser_support)."""
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import socket
-import sqlite3
-import threading
-import time
-import urllib.request
-from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
-import uvicorn
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Page, expect
+from sqlmodel import col, select
 
 from cellchain.bags.service import create_bags
 from cellchain.clock import utcnow
-from cellchain.config import Settings
-from cellchain.db import Database
+from cellchain.demo_manufacture import make_lot as make_batch_lot
+from cellchain.demo_manufacture import materials_for
+from cellchain.isbt128.din import Din
 from cellchain.labels.data import LabelKind
 from cellchain.labels.service import label_data_for
-from cellchain.main import create_app
-from tests.conftest import _settings
+from cellchain.materials.models import MaterialLot
 from tests.factories import CAST, SEEDER, make_lot
+from tests.web.browser_support import LiveServer, sign_in
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM_ARGS = [
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
-TIMEOUT_MS = 10_000
-
-
-@dataclass(frozen=True)
-class LiveServer:
-    base_url: str
-    database: Database
-    settings: Settings
-
-    def url(self, path: str) -> str:
-        return f"{self.base_url}{path}"
-
-
-def _wait_until_answering(url: str, server: uvicorn.Server, thread: threading.Thread) -> None:
-    deadline = time.monotonic() + 15
-    while time.monotonic() < deadline:
-        if not thread.is_alive():
-            raise RuntimeError("uvicorn stopped before it answered")
-        if server.started:
-            try:
-                with urllib.request.urlopen(url, timeout=2) as response:
-                    if response.status == 200:
-                        return
-            except OSError:
-                pass
-        time.sleep(0.05)
-    raise RuntimeError(f"uvicorn did not answer {url} within 15 s")
-
-
-@pytest.fixture(scope="module")
-def live_server(
-    sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[LiveServer]:
-    """Serves a fresh copy of the seeded database over plain HTTP on a free loopback port."""
-    data_dir = tmp_path_factory.mktemp("browser")
-    target = data_dir / "cellchain.db"
-    with sqlite3.connect(sqlite_template) as source, sqlite3.connect(target) as copy:
-        source.backup(copy)
-    # Plain http on loopback: a Secure cookie would never come back, so turn it off here only.
-    settings = _settings(f"sqlite:///{target}", data_dir).model_copy(
-        update={"cookie_secure": False})
-    database = Database(settings.resolved_database_url)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    config = uvicorn.Config(create_app(settings, database), host="127.0.0.1", port=port,
-                            log_level="warning", lifespan="on")
-    server = uvicorn.Server(config)
-    # Handing uvicorn the bound socket leaves no window for another process to take the port.
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
-                              name="uvicorn-browser-tests", daemon=True)
-    thread.start()
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_until_answering(f"{base_url}/login", server, thread)
-        yield LiveServer(base_url, database, settings)
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
-        database.dispose()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    executable = shutil.which("chromium")
-    if executable is None:
-        reason = "Debian chromium is not installed (apt-get install chromium)"
-        if os.environ.get("CELLCHAIN_REQUIRE_BROWSER") == "1":
-            pytest.fail(f"CELLCHAIN_REQUIRE_BROWSER=1 but {reason}")
-        pytest.skip(reason)
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
-
-
-@pytest.fixture
-def page(browser: Browser, live_server: LiveServer) -> Iterator[Page]:
-    context = browser.new_context()
-    context.set_default_timeout(TIMEOUT_MS)
-    page = context.new_page()
-    yield page
-    context.close()
-
-
-def sign_in(page: Page, live_server: LiveServer, username: str,
-            password: str | None = None) -> None:
-    """Types the credentials into the real login page the way a person does, then Enter."""
-    page.goto(live_server.url("/"))
-    expect(page).to_have_url(re.compile(r"/login"))
-    expect(page.locator("#username")).to_be_focused()
-    page.keyboard.type(username)
-    page.locator("#password").focus()
-    page.keyboard.type(password if password is not None else CAST[username].password)
-    page.keyboard.press("Enter")
 
 
 def test_qa_signs_in_through_the_login_page_and_sees_the_dashboard_and_nav(
@@ -248,3 +132,75 @@ def test_after_signing_out_back_and_reload_do_not_show_the_dashboard(
     page.reload()
     expect(page.get_by_role("heading", level=1)).to_have_text("Sign in")
     expect(page.get_by_text("Welcome, Tess Tech")).to_have_count(0)
+
+
+def test_the_scan_station_records_a_step_typed_as_a_keyboard_wedge_scanner_does(
+    page: Page, live_server: LiveServer
+) -> None:
+    """Scan the lot, then each reagent and asset label (each read ends with Enter), then the
+    counts; Enter in the last field records the step."""
+    with live_server.database.session_scope() as session:
+        tech = SEEDER
+        lot = make_batch_lot(session, maker=tech, checker=tech, qa=tech,
+                             settings=live_server.settings, bank_din=Din("A9991", "26", "009001"),
+                             day0=utcnow(), until=None)
+        din = lot.din
+        reagents = materials_for(session, ("retronectin", "anti_cd3", "il2", "medium"),
+                                 utcnow().date())
+    sign_in(page, live_server, "tech")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Welcome")
+    page.goto(live_server.url("/station"))
+    expect(page.locator("#station-code")).to_be_focused()
+    page.keyboard.type(f"={din}00")
+    page.keyboard.press("Enter")
+
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Day 0: isolation and RetroNectin/anti-CD3 activation")
+    expect(page.locator("#f-materials")).to_be_focused()
+    for code in reagents:
+        page.keyboard.type(code)
+        page.keyboard.press("Enter")  # a newline in the scan list, not a submit
+    page.locator("#f-equipment").focus()
+    for asset in ("BSC-01", "INC-01", "CNT-01"):
+        page.keyboard.type(asset)
+        page.keyboard.press("Enter")
+    for field, value in (("mnc_count", "5e8"), ("viability_pct", "93"),
+                         ("seeded_cells", "1e8"), ("seeding_density", "1.5e6"),
+                         ("vessel", "T175 coated")):
+        page.locator(f"#f-{field}").fill(value)
+    page.locator("#f-vessel").press("Enter")
+
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Lot {din}")
+    expect(page.locator(".flash-success")).to_contain_text("Activation recorded.")
+    expect(page.locator(".entries")).to_contain_text("RetroNectin GMP grade")
+    expect(page.locator(".entries")).to_contain_text("awaiting second-person check")
+
+
+def test_a_step_with_an_expired_reagent_is_refused_and_the_form_keeps_what_was_typed(
+    page: Page, live_server: LiveServer
+) -> None:
+    with live_server.database.session_scope() as session:
+        lot = make_batch_lot(session, maker=SEEDER, checker=SEEDER, qa=SEEDER,
+                             settings=live_server.settings, bank_din=Din("A9991", "26", "009002"),
+                             day0=utcnow(), until=None)
+        lot_id = lot.id
+        expired = session.exec(select(MaterialLot).where(
+            col(MaterialLot.expires_on) < utcnow().date())).first()
+        assert expired is not None
+        good = materials_for(session, ("retronectin", "anti_cd3", "medium"), utcnow().date())
+    sign_in(page, live_server, "tech")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Welcome")
+    page.goto(live_server.url(f"/lots/{lot_id}/steps/activation"))
+    page.locator("#f-materials").fill("\n".join([*good, expired.code]))
+    page.locator("#f-equipment").fill("BSC-01\nINC-01\nCNT-01")
+    for field, value in (("mnc_count", "5e8"), ("viability_pct", "93"),
+                         ("seeded_cells", "1e8"), ("seeding_density", "1.5e6"),
+                         ("vessel", "T175")):
+        page.locator(f"#f-{field}").fill(value)
+    page.locator("#f-vessel").press("Enter")
+
+    alert = page.get_by_role("alert")
+    expect(alert).to_contain_text(f"lot {expired.code}")
+    expect(alert).to_contain_text("expired on")
+    expect(alert).to_contain_text("Nothing was recorded")
+    expect(page.locator("#f-viability_pct")).to_have_value("93")

@@ -154,3 +154,20 @@ def test_the_scan_box_opens_the_record_or_explains_itself(
     assert "DIN check flag is" in refused.text and "Check the label and scan again." in refused.text
     unknown = client.get("/scan", params={"code": "=A99902600099900"})
     assert "No lot or cord blood unit has DIN A9990 26 000999" in unknown.text
+
+
+def test_material_and_equipment_labels_scan_to_their_records_for_unblinded_roles_only(
+    client: TestClient, records: dict[str, Any], web_database: Database
+) -> None:
+    from cellchain.materials.models import Equipment, MaterialLot
+
+    with web_database.session_scope(write=False) as session:
+        material = session.exec(select(MaterialLot).order_by(col(MaterialLot.id))).first()
+        equipment = session.exec(select(Equipment).where(
+            Equipment.asset_number == "INC-01")).one()
+        assert material is not None
+    tech = _api(client, "tech")
+    found = _scan(client, tech, f"{material.code}\r\n").json()
+    assert (found["kind"], found["url"]) == ("material_lot", f"/materials/{material.id}")
+    assert _scan(client, tech, "inc-01").json()["url"] == f"/equipment/{equipment.id}"
+    assert _scan(client, _api(client, "clin"), material.code).status_code == 403

@@ -17,6 +17,21 @@
   document.addEventListener("click", function (event) {
     if (event.target.closest && event.target.closest("[data-print]")) { window.print(); }
   });
+  // Keyboard-wedge scanners end each read with Enter. In a field marked data-scan-next="<id>"
+  // that Enter moves to the named field instead of submitting a half-filled form; the last
+  // field carries no mark, so its Enter submits.
+  document.addEventListener("keydown", function (event) {
+    var field = event.target;
+    if (event.key !== "Enter" || event.isComposing || !field.getAttribute) { return; }
+    var nextId = field.getAttribute("data-scan-next");
+    if (!nextId) { return; }
+    event.preventDefault();
+    var next = document.getElementById(nextId);
+    if (!next) { return; }
+    next.focus();
+    // A re-scan replaces what the next field holds instead of appending to it.
+    if (next.tagName === "INPUT" && next.type === "text") { next.select(); }
+  });
   // htmx requests carry the session's CSRF token.
   document.addEventListener("htmx:configRequest", function (event) {
     var token = document.body.getAttribute("data-csrf");

@@ -1,0 +1,109 @@
+"""One lot made through the web layer: cord blood receipt, QA acceptance, planning from the
+scanned unit, every step up to harvest on its culture day, the second-person check, and the
+lot page, printable record and PDF that show it."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import UTC, datetime, timedelta
+
+import time_machine
+from fastapi.testclient import TestClient
+from pypdf import PdfReader
+
+from cellchain.audit.service import Actor
+from cellchain.config import Settings
+from cellchain.db import Database
+from cellchain.demo_manufacture import materials_for, values_for
+from cellchain.materials.demo import seed_materials
+from tests.conftest import login
+from tests.factories import CAST
+from tests.web.test_cbu_web import FORM
+
+DAY0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+EQUIPMENT = {"activation": "BSC-01\nINC-01\nCNT-01", "transfer": "BSC-01\nCNT-01\nINC-01",
+             "feed": "BSC-01\nCNT-01", "inprocess_qc": "", "harvest": "BSC-01\nCEN-01\nCNT-01"}
+KINDS = {"activation": ("retronectin", "anti_cd3", "il2", "medium"),
+         "transfer": ("culture_bag", "medium", "il2"), "feed": ("medium", "il2"),
+         "inprocess_qc": (), "harvest": ()}
+
+
+def test_a_lot_from_receipt_to_harvest_through_the_web(
+    client: TestClient, web_database: Database, web_settings: Settings
+) -> None:
+    with web_database.session_scope() as session:
+        seed_materials(session, actor=Actor(1, "Tess Tech"), now=DAY0 - timedelta(days=40))
+        codes = {step: "\n".join(materials_for(session, kinds, DAY0.date()))
+                 for step, kinds in KINDS.items()}
+    with time_machine.travel(DAY0 - timedelta(days=2)):
+        csrf = login(client, "tech")
+        received = client.post("/cbu", data={**FORM, "csrf_token": csrf},
+                               follow_redirects=False)
+        assert received.status_code == 303, received.text
+        cbu_path = received.headers["location"]
+        csrf = login(client, "qa")
+        accepted = client.post(f"{cbu_path}/accept", data={
+            "csrf_token": csrf, "username": "qa", "password": CAST["qa"].password,
+            "reason": "Receipt reviewed"}, follow_redirects=False)
+        assert accepted.status_code == 303, accepted.text
+    with time_machine.travel(DAY0 - timedelta(hours=3)):
+        csrf = login(client, "tech")
+        planned = client.post("/lots/plan", data={
+            "csrf_token": csrf, "material": "=+02000=A99912600471100=<S9998V00",
+            "target_dose": "3e9"}, follow_redirects=False)
+        assert planned.status_code == 303, planned.text
+        lot_path = planned.headers["location"]
+        assert "planned" in client.get(lot_path).text
+    for step, day in (("activation", 0), ("transfer", 4), ("feed", 6), ("feed", 9),
+                      ("inprocess_qc", 11), ("harvest", 14)):
+        with time_machine.travel(DAY0 + timedelta(days=day)):
+            csrf = login(client, "tech")
+            form = client.get(f"{lot_path}/steps/{step}")
+            assert form.status_code == 200, (step, form.text)
+            done = client.post(f"{lot_path}/steps/{step}", data={
+                "csrf_token": csrf, "materials": codes[step], "equipment": EQUIPMENT[step],
+                **values_for(step, bags=2, cells_per_bag=3e9, viability=91)},
+                follow_redirects=False)
+            assert done.status_code == 303, (step, done.text)
+    with time_machine.travel(DAY0 + timedelta(days=14, hours=1)):
+        csrf = login(client, "qc")
+        page = client.get(lot_path).text
+        assert "Status: <strong>harvested</strong>" in page
+        harvest_id = re.findall(r"/entries/(\d+)/verify", page)[-1]
+        verified = client.post(f"{lot_path}/entries/{harvest_id}/verify",
+                               data={"csrf_token": csrf}, follow_redirects=False)
+        assert verified.status_code == 303, verified.text
+        login(client, "qa")
+        page = client.get(lot_path).text
+        assert "verified by Quinn Cole" in page
+        assert "Fold expansion</th><td>66.0" in page  # 1e8 seeded, 6.6e9 harvested
+        assert 'class="growth-chart"' in page and "RetroNectin GMP grade" in page
+        assert "No deviations." in page
+        printable = client.get(f"{lot_path}/record")
+        assert printable.status_code == 200 and "Batch record — lot" in printable.text
+        pdf = client.get(f"{lot_path}/record.pdf")
+        assert pdf.headers["content-type"] == "application/pdf"
+        text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.content)).pages)
+        assert "Harvest" in text and "Verified by Quinn Cole" in text
+
+
+def test_the_technician_dashboard_lists_due_work_with_links_to_the_step(
+    client: TestClient, web_database: Database, web_settings: Settings
+) -> None:
+    from cellchain.demo_manufacture import make_lot
+    from cellchain.isbt128.din import Din
+
+    with web_database.session_scope() as session:
+        lot = make_lot(session, maker=Actor(1, "Tess Tech"), checker=Actor(2, "Quinn Cole"),
+                       qa=Actor(3, "Quentin Ashby"), settings=web_settings,
+                       bank_din=Din("A9991", "26", "000078"), day0=DAY0, until="feed")
+        lot_id, din = lot.id, lot.din
+    with time_machine.travel(DAY0 + timedelta(days=10)):
+        login(client, "tech")
+        page = client.get("/").text
+        assert "Due work" in page
+        assert (f'<a href="/lots/{lot_id}/steps/feed">Lot {din}: Feed / split is overdue '
+                "(day 8-9)</a>") in page
+        login(client, "clin")
+        assert "Due work" not in client.get("/").text
