@@ -38,6 +38,8 @@ class ReceiptForm:
     idm_status: str = ""
     container_intact: str = ""
     arrival_temp_c: str = ""
+    # Autologous blood only: the subject's chain-of-identity label, scanned at receipt.
+    coi_scan: str = ""
 
     def as_dict(self) -> dict[str, str]:
         return {f.name: getattr(self, f.name) for f in fields(self)}

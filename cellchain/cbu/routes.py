@@ -23,6 +23,7 @@ from cellchain.cbu.rules import CbuState, IdmStatus
 from cellchain.clock import utcnow
 from cellchain.config import Settings
 from cellchain.db import SessionDep
+from cellchain.errors import Conflict
 from cellchain.signatures import service as signatures
 from cellchain.web import SettingsDep, redirect_with_flash, render
 
@@ -69,20 +70,28 @@ def receive_unit(
     din_scan: Scan = "", product_code_scan: Scan = "", abo_rh_scan: Scan = "",
     bank_name: Text = "", collected_at: Text = "", volume_ml: Text = "",
     total_nucleated_cells: Text = "", viability_pct: Text = "", idm_status: Text = "",
-    container_intact: Text = "", arrival_temp_c: Text = "",
+    container_intact: Text = "", arrival_temp_c: Text = "", coi_scan: Scan = "",
 ) -> Response:
     form = ReceiptForm(din_scan, product_code_scan, abo_rh_scan, bank_name, collected_at,
                        volume_ml, total_nucleated_cells, viability_pct, idm_status,
-                       container_intact, arrival_temp_c)
+                       container_intact, arrival_temp_c, coi_scan)
     values = parse_receipt(form, zone=settings.zone)
     if not isinstance(values, ReceiptValues):
         return _receipt_page(request, form, values, status_code=422)
     try:
-        cbu = service.receive_scanned(session, actor=principal.actor, now=utcnow(),
-                                      **asdict(values))
-    except (service.InvalidReceipt, service.DuplicateUnit) as refusal:
-        # Both are raised before anything is written, so re-showing the form is safe.
-        errors = getattr(refusal, "errors", {refusal.field or "din_scan": refusal.message})
+        if coi_scan.strip():
+            # A subject's own blood: bound at receipt to the chain of identity scanned with it.
+            cbu = service.receive_autologous(
+                session, actor=principal.actor, now=utcnow(),
+                subject_id=service.subject_for_coi_scan(session, coi_scan), **asdict(values))
+        else:
+            cbu = service.receive_scanned(session, actor=principal.actor, now=utcnow(),
+                                          **asdict(values))
+    except (service.InvalidReceipt, Conflict) as refusal:
+        # All are raised before anything is written, so re-showing the form is safe. A subject
+        # who cannot give starting material is reported beside the COI they were scanned by.
+        field = "coi_scan" if refusal.field == "subject_id" else refusal.field or "din_scan"
+        errors = getattr(refusal, "errors", {field: refusal.message})
         return _receipt_page(request, form, errors, status_code=refusal.status_code)
     return redirect_with_flash(
         request, f"/cbu/{cbu.id}",

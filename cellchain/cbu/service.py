@@ -34,12 +34,17 @@ from cellchain.cbu.rules import (
 )
 from cellchain.db import get_record
 from cellchain.errors import ConcurrentModification, Conflict
+from cellchain.isbt128.coi import CoiIdentifier, parse_keyed_coi
+from cellchain.isbt128.compound import CompoundMessage
 from cellchain.isbt128.din import Din, parse_din_text
+from cellchain.isbt128.errors import ScanError
+from cellchain.isbt128.parse import parse_read
 from cellchain.isbt128.product_code import ProductCode
+from cellchain.isbt128.scan import normalise
 from cellchain.lots.models import Lot
 from cellchain.signatures import service as signatures
 from cellchain.signatures.rules import Meaning
-from cellchain.trial.models import Subject
+from cellchain.trial.models import ChainOfIdentity, Subject
 from cellchain.trial.rules import SubjectStatus
 from cellchain.trial.service import current_coi, get_subject
 
@@ -113,6 +118,34 @@ def receive_autologous(
     cbu.subject_id = subject_id
     cbu.coi_id = coi_id
     return _register(session, actor=actor, cbu=cbu, now=now)
+
+
+def subject_for_coi_scan(session: Session, text: str) -> int:
+    """The subject whose current chain-of-identity identifier was scanned (DS040, a wristband
+    compound message, or the identifier typed with its check character)."""
+    cleaned = normalise(text)
+    try:
+        if cleaned.startswith(("=", "&")):
+            structures = [inner for read in parse_read(cleaned) for inner in (
+                read.structures if isinstance(read, CompoundMessage) else (read,))]
+            cois = [s for s in structures if isinstance(s, CoiIdentifier)]
+            if not cois:
+                raise InvalidReceipt({"coi_scan": "COI: the scan holds no chain-of-identity "
+                                                  "identifier"})
+            coi = cois[0]
+        else:
+            coi = parse_keyed_coi(cleaned)
+    except ScanError as exc:
+        raise InvalidReceipt({"coi_scan": f"COI: {exc.message}"}) from None
+    row = session.exec(select(ChainOfIdentity).where(
+        ChainOfIdentity.identifier == coi.content)).first()
+    if row is None:
+        raise InvalidReceipt({"coi_scan": f"COI: no subject has identifier {coi.content}"})
+    current = current_coi(session, row.subject_id)
+    if current is None or current.id != row.id:
+        raise InvalidReceipt({"coi_scan": f"COI: {coi.content} is not the subject's current "
+                                          "chain-of-identity identifier"})
+    return row.subject_id
 
 
 def _bindable_coi(session: Session, subject: Subject) -> int:

@@ -18,6 +18,7 @@ from cellchain.errors import BadInput
 from cellchain.lots import deviations
 from cellchain.lots import service as lots
 from cellchain.lots.record_models import Deviation
+from cellchain.lots.states import LotState
 from cellchain.signatures import service as signatures
 from cellchain.signatures.rules import Meaning
 from cellchain.web import SettingsDep, redirect_with_flash, render
@@ -98,3 +99,21 @@ def close_deviation(
                                  now=now)
     return redirect_with_flash(request, f"/deviations/{deviation_id}",
                                f"{deviation.number} closed and signed.")
+
+
+@router.post("/lots/{lot_id}/lift-hold")
+def lift_hold(
+    request: Request, session: SessionDep, principal: QualityAssurance, lot_id: int,
+    reason: Annotated[str, Form(max_length=500)] = "",
+) -> Response:
+    """QA returns a held lot to the state it was held from; refused while deviations are open."""
+    lot = lots.get_lot(session, lot_id)
+    if lot.status != "on_hold" or not lot.held_from:
+        raise BadInput(f"Lot {lot.din} is not on hold.", field="lot")
+    if not reason.strip():
+        raise BadInput("reason is required to lift a hold", field="reason")
+    target = LotState(lot.held_from)
+    lots.transition(session, actor=principal.actor, lot=lot, target=target, now=utcnow(),
+                    reason=reason.strip())
+    return redirect_with_flash(request, f"/lots/{lot_id}",
+                               f"Hold lifted: lot {lot.din} is {target.label} again.")

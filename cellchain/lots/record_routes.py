@@ -68,7 +68,10 @@ def _step_form(
     lot = lots.get_lot(session, lot_id)
     definition = record.definition_for(lot, settings)
     step = definition.step(step_id)
+    due = next((d for d in record.due_steps(session, lot, settings, utcnow())
+                if d.step.id == step_id), None)
     return render(request, "lots/step_form.html", {
+        "window": due.window if due and due.window else step.window,
         "lot": lot, "step": step, "definition": definition, "form": form or {},
         "error": error, "reasons": getattr(error, "reasons", []) if error else [],
         "day": record.culture_day(lot, utcnow(), settings),

@@ -64,16 +64,21 @@ def material_codes(session: Session, *kinds: str) -> list[str]:
     return codes
 
 
+def accepted_unit(session: Session, sequence: int) -> int:
+    unit = cbu_service.receive(session, actor=TECH, din=Din("A9991", "26", f"{sequence:06d}"),
+                               product_code=ProductCode("S9998", "V", "00"),
+                               bank_name="Test bank", now=DAY0 - timedelta(days=3))
+    cbu_service.accept(session, actor=Actor(3, "Quentin Ashby"), cbu=unit,
+                       now=DAY0 - timedelta(days=2), reason="bank certificate reviewed")
+    return unit.id or 0
+
+
 @pytest.fixture
 def lot_id(database: Database, settings: Settings) -> int:
     with database.session_scope() as session:
         seed_materials(session, actor=TECH, now=DAY0 - timedelta(days=30))
-        unit = cbu_service.receive(session, actor=TECH, din=Din("A9991", "26", "000042"),
-                                   product_code=ProductCode("S9998", "V", "00"),
-                                   bank_name="Test bank", now=DAY0 - timedelta(days=3))
-        cbu_service.accept(session, actor=Actor(3, "Quentin Ashby"), cbu=unit,
-                           now=DAY0 - timedelta(days=2), reason="bank certificate reviewed")
-        lot = record.plan_for_manufacture(session, actor=TECH, cbu_ids=[unit.id or 0],
+        lot = record.plan_for_manufacture(session, actor=TECH,
+                                          cbu_ids=[accepted_unit(session, 42)],
                                           settings=settings, now=DAY0 - timedelta(days=1),
                                           target_dose_cells=3e9)
         return lot.id or 0
@@ -296,3 +301,29 @@ def test_materials_expire_by_date_not_by_status(database: Database, settings: Se
         expired = session.exec(select(MaterialLot).where(
             col(MaterialLot.expires_on) < date(2026, 11, 2))).all()
         assert expired and all(m.status == "released" for m in expired)
+
+
+def test_a_new_process_version_applies_to_new_lots_only(
+    database: Database, settings: Settings, lot_id: int, tmp_path: Any
+) -> None:
+    from cellchain.lots.process import SHIPPED
+
+    stricter = SHIPPED.read_text(encoding="utf-8").replace('version = "1"', 'version = "2"') \
+        .replace('accept = [80, 100] },\n  { name = "seeded_cells"',
+                 'accept = [85, 100] },\n  { name = "seeded_cells"')
+    site_file = tmp_path / "rak-2.toml"
+    site_file.write_text(stricter, encoding="utf-8")
+    site = settings.model_copy(update={"process_definition": site_file})
+    with database.session_scope() as session:
+        new_lot = record.plan_for_manufacture(session, actor=TECH,
+                                              cbu_ids=[accepted_unit(session, 44)],
+                                              settings=site, now=DAY0 - timedelta(days=1),
+                                              target_dose_cells=3e9)
+        old_lot = lots.get_lot(session, lot_id)
+        assert (old_lot.process_version, new_lot.process_version) == ("1", "2")
+        assert record.definition_for(old_lot, site).version == "1"
+        new_id = new_lot.id or 0
+    viability = {"values": {"viability_pct": "82"}}
+    assert step(database, site, lot_id, "activation", 0, **viability).findings == []
+    assert step(database, site, new_id, "activation", 0, **viability).findings == [
+        "Viability 82 % is outside the acceptance range 85 %-100 %"]

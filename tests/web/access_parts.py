@@ -68,4 +68,5 @@ BATCH_RECORD: dict[tuple[str, str], RoleSet] = {
     ("POST", "/lots/{lot_id}/deviations"): _MAKERS,
     ("POST", "/deviations/{deviation_id}"): _QA,
     ("POST", "/deviations/{deviation_id}/close"): _QA,
+    ("POST", "/lots/{lot_id}/lift-hold"): _QA,
 }

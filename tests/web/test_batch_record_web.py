@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import re
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import time_machine
 from fastapi.testclient import TestClient
@@ -27,6 +28,20 @@ EQUIPMENT = {"activation": "BSC-01\nINC-01\nCNT-01", "transfer": "BSC-01\nCNT-01
 KINDS = {"activation": ("retronectin", "anti_cd3", "il2", "medium"),
          "transfer": ("culture_bag", "medium", "il2"), "feed": ("medium", "il2"),
          "inprocess_qc": (), "harvest": ()}
+
+
+def _made_lot(database: Database, settings: Settings, unit: int, until: str,
+              **kw: Any) -> tuple[int, str]:
+    """A lot made through the batch record by the cast (tech makes, QC checks, QA accepts)."""
+    from cellchain.demo_manufacture import make_lot
+    from cellchain.isbt128.din import Din
+
+    with database.session_scope() as session:
+        lot = make_lot(session, maker=Actor(1, "Tess Tech"), checker=Actor(2, "Quinn Cole"),
+                       qa=Actor(3, "Quentin Ashby"), settings=settings,
+                       bank_din=Din("A9991", "26", f"{unit:06d}"), day0=DAY0, until=until,
+                       **kw)
+        return lot.id or 0, lot.din
 
 
 def test_a_lot_from_receipt_to_harvest_through_the_web(
@@ -91,14 +106,7 @@ def test_a_lot_from_receipt_to_harvest_through_the_web(
 def test_the_technician_dashboard_lists_due_work_with_links_to_the_step(
     client: TestClient, web_database: Database, web_settings: Settings
 ) -> None:
-    from cellchain.demo_manufacture import make_lot
-    from cellchain.isbt128.din import Din
-
-    with web_database.session_scope() as session:
-        lot = make_lot(session, maker=Actor(1, "Tess Tech"), checker=Actor(2, "Quinn Cole"),
-                       qa=Actor(3, "Quentin Ashby"), settings=web_settings,
-                       bank_din=Din("A9991", "26", "000078"), day0=DAY0, until="feed")
-        lot_id, din = lot.id, lot.din
+    lot_id, din = _made_lot(web_database, web_settings, 78, "feed")
     with time_machine.travel(DAY0 + timedelta(days=10)):
         login(client, "tech")
         page = client.get("/").text
@@ -107,3 +115,54 @@ def test_the_technician_dashboard_lists_due_work_with_links_to_the_step(
                 "(day 8-9)</a>") in page
         login(client, "clin")
         assert "Due work" not in client.get("/").text
+
+
+def test_the_station_explains_a_scan_that_opens_no_step(
+    client: TestClient, web_database: Database, web_settings: Settings
+) -> None:
+    _, held_din = _made_lot(web_database, web_settings, 79, "harvest", harvest_viability=70)
+    with time_machine.travel(DAY0 + timedelta(days=14, hours=2)):
+        login(client, "tech")
+        cases = {
+            "=+02000=A99912600007900=<S9998V00": "is not a lot; scan the lot",
+            "=A99902600099900": "No lot or cord blood unit has DIN A9990 26 000999",
+            f"={held_din}00": "has no step to record now (on_hold)",
+        }
+        for scan, message in cases.items():
+            page = client.get("/station/open", params={"code": scan})
+            assert page.status_code == 200 and message in page.text, scan
+
+
+def test_qa_closes_a_deviation_with_an_e_signature_and_then_lifts_the_hold(
+    client: TestClient, web_database: Database, web_settings: Settings
+) -> None:
+    from cellchain.lots.deviations import open_for_lot
+
+    lot_id, _ = _made_lot(web_database, web_settings, 80, "harvest", harvest_viability=74)
+    with web_database.session_scope(write=False) as session:
+        (deviation,) = open_for_lot(session, lot_id)
+        path = f"/deviations/{deviation.id}"
+    csrf = login(client, "qa")
+    refused = client.post(f"{path}/close", data={"csrf_token": csrf, "username": "qa",
+                                                 "password": CAST["qa"].password})
+    assert refused.status_code == 422 and "cannot close without investigation and CAPA" \
+        in refused.text
+    saved = client.post(path, data={"csrf_token": csrf, "investigation": "Counter mis-set",
+                                    "capa": "Counter SOP retrained"}, follow_redirects=False)
+    assert saved.status_code == 303
+    closed = client.post(f"{path}/close", data={"csrf_token": csrf, "username": "qa",
+                                                "password": CAST["qa"].password},
+                         follow_redirects=False)
+    assert closed.status_code == 303, closed.text
+    page = client.get(path).text
+    assert "Signed by <strong>Quentin Ashby</strong>" in page and "I close this deviation" in page
+    lot_page = client.get(f"/lots/{lot_id}").text
+    assert "I close this deviation (valid)" in lot_page
+    assert 'action="/lots/' in lot_page and "Lift hold" in lot_page
+    lifted = client.post(f"/lots/{lot_id}/lift-hold", data={
+        "csrf_token": csrf, "reason": "Deviation closed; harvest counts confirmed"},
+        follow_redirects=False)
+    assert lifted.status_code == 303
+    assert "Status: <strong>harvested</strong>" in client.get(f"/lots/{lot_id}").text
+    login(client, "tech")
+    assert client.post(f"{path}/close", data={"csrf_token": csrf}).status_code == 403

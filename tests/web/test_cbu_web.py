@@ -9,9 +9,10 @@ from sqlmodel import func, select
 
 from cellchain.cbu import service
 from cellchain.cbu.models import CordBloodUnit
+from cellchain.config import Settings
 from cellchain.db import Database
 from cellchain.signatures.models import Signature
-from tests.conftest import login
+from tests.conftest import bearer_token, login
 from tests.factories import CAST
 from tests.integration.test_cbu_receipt import receipt
 
@@ -46,7 +47,7 @@ def test_the_receipt_form_starts_at_the_din_and_each_scan_moves_to_the_next_fiel
     assert din and "autofocus" in din.group(0)
     assert 'data-scan-next="f-product_code_scan"' in din.group(0)
     order = re.findall(r'data-scan-next="f-(\w+)"', page)
-    assert order == ["product_code_scan", "abo_rh_scan", "bank_name", "collected_at",
+    assert order == ["product_code_scan", "abo_rh_scan", "coi_scan", "bank_name", "collected_at",
                      "volume_ml", "total_nucleated_cells", "viability_pct", "idm_status",
                      "container_intact", "arrival_temp_c"]
     last = re.search(r"<input id=\"f-arrival_temp_c\"[^>]*>", page)
@@ -165,3 +166,28 @@ def test_a_clinician_sees_no_cord_blood_unit(client: TestClient, web_database: D
         response = client.get(path)
         assert response.status_code == 403, path
         assert "A999126004711" not in response.text
+
+
+def test_a_subjects_own_blood_is_received_bound_to_the_scanned_chain_of_identity(
+    client: TestClient, web_database: Database, web_settings: Settings
+) -> None:
+    from tests.factories import seed_identity_records
+
+    seed_identity_records(web_database, web_settings)
+    headers = {"Authorization": f"Bearer {bearer_token(client, 'clin')}"}
+    wristband = next(s["wristband"] for s in client.get("/api/v1/subjects", headers=headers)
+                     .json() if s["subject_number"] == "RAK004")
+    csrf = login(client, "tech")
+    autologous = {**FORM, "din_scan": "=A99902699000100", "coi_scan": wristband,
+                  "arrival_temp_c": "21", "csrf_token": csrf}
+    response = client.post("/cbu", data=autologous, follow_redirects=False)
+    assert response.status_code == 303, response.text
+    with web_database.session_scope(write=False) as session:
+        unit = session.exec(select(CordBloodUnit).where(
+            CordBloodUnit.din == "A999026990001")).one()
+        assert unit.source_type == "autologous_blood" and unit.subject_id == 4
+        assert unit.coi_id is not None
+    unknown = client.post("/cbu", data={**autologous, "din_scan": "=A99902699000200",
+                                        "coi_scan": "&/CHA999026999999"})
+    assert unknown.status_code == 422
+    assert "COI: no subject has identifier CHA999026999999" in unknown.text
