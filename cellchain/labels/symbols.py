@@ -17,6 +17,7 @@ from itertools import groupby
 
 import qrcode
 import zxingcpp
+from barcode.charsets import code128 as code128_charsets
 from barcode.codex import Code128
 
 
@@ -38,7 +39,14 @@ def code128(text: str, *, x_mm: float = 0.25, height_mm: float = 8.0) -> Symbol:
     """
     _require_data(text)
     _require_positive(x_mm=x_mm, height_mm=height_mm)
-    modules = Code128(text).build()[0]
+    encoder = Code128(text)
+    modules = encoder.build()[0]
+    # A wrong bar code is worse than none: read the symbol values back before drawing them.
+    # (python-barcode 0.16 drops a leading "99" pair when it starts in subset C.)
+    read_back = _code128_text(encoder._build())  # noqa: SLF001 - no public value list
+    if read_back != text:
+        raise ValueError(f"Code 128 encoder produced {read_back!r} for {text!r}; "
+                         "refusing to draw a symbol that would scan as something else")
     h = _n(height_mm)
     d = "".join(
         f"M{_n(start * x_mm)} 0h{_n(run * x_mm)}v{h}h-{_n(run * x_mm)}z"
@@ -48,6 +56,31 @@ def code128(text: str, *, x_mm: float = 0.25, height_mm: float = 8.0) -> Symbol:
     # to whole pixels (crispEdges) distorts bar widths enough that the PNG no longer decodes
     # once resampled to a 203 dpi thermal printer's grid; exact edges survive resampling.
     return Symbol(len(modules) * x_mm, height_mm, 10 * x_mm, _path(d, crisp=False))
+
+
+_SETS = {name: {value: char for char, value in table.items()}
+         for name, table in (("A", code128_charsets.A), ("B", code128_charsets.B))}
+_START = {value: name for name, value in code128_charsets.START_CODES.items()}
+# ISO/IEC 15417 code-set switches (Code A/B/C symbols) as seen from each set.
+_SWITCHES = {"A": {99: "C", 100: "B"}, "B": {99: "C", 101: "A"}, "C": {100: "B", 101: "A"}}
+
+
+def _code128_text(values: Sequence[int]) -> str:
+    """The text a Code 128 value list (start code first, no check or stop) decodes to."""
+    charset = _START[values[0]]
+    out = []
+    for value in values[1:]:
+        if charset == "C" and value < 100:
+            out.append(f"{value:02d}")
+            continue
+        char = _SETS[charset].get(value) if charset != "C" else None
+        if char is not None and len(char) == 1:
+            out.append(char)
+            continue
+        if value not in _SWITCHES[charset]:
+            raise ValueError(f"Code 128 value {value} in code set {charset} is not data")
+        charset = _SWITCHES[charset][value]
+    return "".join(out)
 
 
 def datamatrix(text: str, *, module_mm: float = 0.5) -> Symbol:

@@ -100,9 +100,22 @@ def test_coi_with_any_issuer_sequence_round_trips(sequence: str, rotate: int) ->
 
 @settings(max_examples=40, deadline=None)
 @given(text=st.text(PRINTABLE_ASCII, min_size=1, max_size=30))
-def test_code128_round_trips_any_printable_ascii(text: str) -> None:
+def test_code128_round_trips_any_printable_ascii_or_refuses_to_draw(text: str) -> None:
     # Mixed letters, digits and punctuation make python-barcode switch between subsets B and C.
-    assert decode_png(svg_to_png(on_page(symbols.code128(text)))) == [("Code128", text)]
+    # The one text shape its encoder gets wrong (a leading "99" started in subset C) is refused
+    # rather than drawn as a symbol that scans as something else.
+    try:
+        symbol = symbols.code128(text)
+    except ValueError as refusal:
+        assert text.startswith("99") and "refusing to draw" in str(refusal)
+        return
+    assert decode_png(svg_to_png(on_page(symbol))) == [("Code128", text)]
+
+
+@pytest.mark.parametrize("text", ["99", "9912", "991234"])
+def test_a_text_the_encoder_would_corrupt_is_refused(text: str) -> None:
+    with pytest.raises(ValueError, match="refusing to draw a symbol that would scan"):
+        symbols.code128(text)
 
 
 # --- geometry ---------------------------------------------------------------------------------

@@ -40,6 +40,8 @@ def test_a_technician_receives_a_unit_by_scanning_its_labels_and_lands_on_its_pa
     wedge_scan(page, "]C0=<S9998V00")
     expect(page.locator("#f-abo_rh_scan")).to_be_focused()
     wedge_scan(page, "]C0=%5100")
+    expect(page.locator("#f-coi_scan")).to_be_focused()
+    page.keyboard.press("Enter")  # cord blood from a bank: no chain-of-identity label
     expect(page.locator("#f-bank_name")).to_be_focused()
 
     page.keyboard.type("Validation Cord Blood Bank")
