@@ -123,7 +123,8 @@ def test_a_text_the_encoder_would_corrupt_is_refused(text: str) -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(text=st.one_of(st.sampled_from(ISBT_TEXTS), st.text(PRINTABLE_ASCII, min_size=1,
-                                                            max_size=40)))
+                                                            max_size=40).filter(
+    lambda t: not t.startswith("99"))))  # refused: see the test above
 def test_code128_bars_are_whole_modules_of_x(text: str) -> None:
     x = 0.25
     symbol = symbols.code128(text)
