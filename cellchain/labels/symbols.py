@@ -39,14 +39,18 @@ def code128(text: str, *, x_mm: float = 0.25, height_mm: float = 8.0) -> Symbol:
     """
     _require_data(text)
     _require_positive(x_mm=x_mm, height_mm=height_mm)
+    # A wrong bar code is worse than none: the value list is read back before it is drawn,
+    # and the modules are drawn from that same list. (python-barcode 0.16 drops a leading "99"
+    # pair when it starts in subset C, and its encoder keeps state between calls, so a second
+    # encoding of the same text can differ from the first.)
     encoder = Code128(text)
-    modules = encoder.build()[0]
-    # A wrong bar code is worse than none: read the symbol values back before drawing them.
-    # (python-barcode 0.16 drops a leading "99" pair when it starts in subset C.)
-    read_back = _code128_text(encoder._build())  # noqa: SLF001 - no public value list
+    values = encoder._build()  # noqa: SLF001 - no public value list
+    read_back = _code128_text(values)
     if read_back != text:
         raise ValueError(f"Code 128 encoder produced {read_back!r} for {text!r}; "
                          "refusing to draw a symbol that would scan as something else")
+    values = [*values, encoder._calculate_checksum(values)]  # noqa: SLF001
+    modules = "".join(code128_charsets.CODES[v] for v in values) + code128_charsets.STOP + "11"
     h = _n(height_mm)
     d = "".join(
         f"M{_n(start * x_mm)} 0h{_n(run * x_mm)}v{h}h-{_n(run * x_mm)}z"
