@@ -13,7 +13,7 @@ from cellchain.audit import service as audit
 from cellchain.audit.models import AuditEvent
 from cellchain.auth.deps import allow
 from cellchain.auth.principal import Principal
-from cellchain.auth.roles import AUDIT_READERS, Role
+from cellchain.auth.roles import AUDIT_READERS, UNBLINDED, Role
 from cellchain.clock import utcnow
 from cellchain.db import SessionDep
 from cellchain.signatures import service as signatures
@@ -24,6 +24,8 @@ router = APIRouter(prefix="/audit")
 Reader = Annotated[Principal, Depends(allow(*AUDIT_READERS))]
 Reviewer = Annotated[Principal, Depends(allow(Role.QA))]
 PAGE_SIZE = 50
+MANUFACTURING_ENTITIES = ("lot", "cbu", "deviation", "qc_sample", "material_lot", "material",
+                          "equipment", "label_template", "sample")
 
 
 @router.get("")
@@ -36,6 +38,10 @@ def audit_trail(
     page: Annotated[int, Query(ge=1)] = 1,
 ) -> Response:
     query = select(AuditEvent)
+    if not principal.has_any(UNBLINDED):
+        # Manufacturing records carry cell counts, QC results and lot data: blinded readers
+        # (the monitor) see the rest of the trail but not these entries (DESIGN §4.6).
+        query = query.where(col(AuditEvent.entity_type).not_in(MANUFACTURING_ENTITIES))
     if entity_type:
         query = query.where(AuditEvent.entity_type == entity_type)
     if entity_id:

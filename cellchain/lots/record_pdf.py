@@ -56,6 +56,8 @@ def _lines(view: LotRecord, settings: Settings) -> list[list[Span]]:
             add(f"  OUT OF SPECIFICATION: {finding}")
         if entry.needs_second_person:
             add(f"  Verified by {entry.verified.verified_by_name}, {at(entry.verified.verified_at)}"
+                + (" (SUPERSEDED: corrected afterwards)" if entry.verification_superseded
+                   else "")
                 if entry.verified else "  NOT YET VERIFIED BY A SECOND PERSON")
         add()
     add("DEVIATIONS" if view.deviations else "No deviations.")

@@ -9,6 +9,7 @@ correction is a new row with old value, new value, reason, who and when (21 CFR 
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -84,6 +85,10 @@ def plan_for_manufacture(
     (accepted units only) and marks it consumed."""
     if not cbu_ids:
         raise BadInput("scan the starting material (cord blood unit) first", field="cbu")
+    if target_dose_cells is not None and not (
+            math.isfinite(target_dose_cells) and 1e6 <= target_dose_cells <= 1e12):
+        raise BadInput("target dose must be a number of viable cells between 1e6 and 1e12",
+                       field="target_dose")
     units = [get_record(session, CordBloodUnit, cbu_id, "cord blood unit") for cbu_id in cbu_ids]
     refusals = [f"Cord blood unit {u.din} is {u.status}, not accepted by QA"
                 for u in units if u.status != "accepted"]
@@ -279,6 +284,10 @@ def correct_entry(
 ) -> EntryCorrection:
     """Corrects one value: the old stays visible (struck through) with who, when and why."""
     entry = get_entry(session, lot, entry_id)
+    state = LotState(lot.status)
+    if state not in _RECORDING and state != LotState.ON_HOLD:
+        raise Conflict(f"Lot {lot.din} is {state.label}: its record is closed to corrections; "
+                       "QA handles a late finding as a deviation.")
     if not reason.strip():
         raise BadInput("reason is required for a correction", field="reason")
     step = definition_for(lot, settings).step(entry.step_id)
@@ -300,10 +309,17 @@ def correct_entry(
                  entity_id=lot.id, now=now, reason=reason.strip(),
                  changes=[Change(f"entry {entry_id} {field}", current.get(field), value)])
     new_findings = [f for f in checked.findings if f.startswith(spec.label)]
+    verified = session.get(EntryVerification, entry_id)
+    if verified is not None:
+        # The second person checked the old value: the change goes to QA as a deviation.
+        new_findings.insert(0, f"{spec.label} changed from {spec.shown(current.get(field, ''))} "
+                               f"to {spec.shown(value)} after {verified.verified_by_name} "
+                               "verified the entry")
     if new_findings:
         deviations.open_deviation(session, actor=actor, lot=lot, entry_id=entry_id, now=now,
                                   severity=deviations.Severity.MAJOR,
-                                  description=f"Correction of {step.title}: " + new_findings[0])
+                                  description=f"Correction of {step.title}: "
+                                  + "; ".join(new_findings))
     return correction
 
 
@@ -319,6 +335,9 @@ def verify_entry(
         raise Conflict(f"{step.title} does not need a second person's check.")
     if entry.recorded_by is not None and entry.recorded_by == actor.id:
         raise Conflict("You recorded this entry; a second person must verify it.")
+    correctors = {c.corrected_by for c in corrections_of(session, [entry_id]).get(entry_id, [])}
+    if actor.id is not None and actor.id in correctors:
+        raise Conflict("You corrected this entry; a second person must verify it.")
     if session.get(EntryVerification, entry_id) is not None:
         raise Conflict(f"{step.title} was already verified.")
     note = None

@@ -21,6 +21,7 @@ from cellchain.lots.models import Lot
 from cellchain.lots.process import ProcessDefinition
 from cellchain.lots.record_models import (
     Deviation,
+    EntryCorrection,
     EntryEquipment,
     EntryMaterial,
     EntryVerification,
@@ -64,6 +65,8 @@ class ShownEntry:
     needs_second_person: bool
     verified: EntryVerification | None
     makes_bags: bool
+    # A value was corrected after the second person verified the entry.
+    verification_superseded: bool = False
 
 
 @dataclass(frozen=True)
@@ -117,7 +120,9 @@ def lot_record(session: Session, lot: Lot, settings: Settings, now: datetime) ->
             materials=materials.get(entry.id or 0, []),
             equipment=equipment.get(entry.id or 0, []), recorded_by=entry.recorded_by_name,
             recorded_at=entry.recorded_at, needs_second_person=step.second_person,
-            verified=verified.get(entry.id or 0), makes_bags=step.makes_bags))
+            verified=verified.get(entry.id or 0), makes_bags=step.makes_bags,
+            verification_superseded=_superseded(verified.get(entry.id or 0),
+                                                corrections.get(entry.id or 0, []))))
     found = session.exec(select(Deviation).where(Deviation.lot_id == lot_id)
                          .order_by(col(Deviation.id))).all()
     shown_deviations = [ShownDeviation(d, signatures.manifest(
@@ -136,6 +141,12 @@ def lot_record(session: Session, lot: Lot, settings: Settings, now: datetime) ->
                                   .order_by(col(QcSample.sample_number)))),
         day=record.culture_day(lot, now, settings),
         open_deviations=sum(1 for d in found if d.status == deviation_service.OPEN))
+
+
+def _superseded(verification: EntryVerification | None,
+                corrections: Sequence[EntryCorrection]) -> bool:
+    return verification is not None and any(
+        c.corrected_at > verification.verified_at for c in corrections)
 
 
 def _used(session: Session, entry_ids: list[int]) -> tuple[dict[int, list[str]],

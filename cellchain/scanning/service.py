@@ -91,7 +91,10 @@ def _from_structures(session: Session, structures: list[Structure]) -> ScanMatch
         return _wristband(session, patients[0], births[0] if births else None,
                           cois[0] if cois else None, numbers)
     if dins and codes:
-        return _din_and_code(session, dins[0].din, codes[0], numbers)
+        match = _din_and_code(session, dins[0].din, codes[0], numbers)
+        if match.kind == "bag":
+            _check_bag_coi(session, match.id, cois[0] if cois else None)
+        return match
     if dins:
         return _din_only(session, dins[0].din, numbers)
     if cois:
@@ -129,6 +132,18 @@ def _din_only(session: Session, din: Din, numbers: list[str]) -> ScanMatch:
         raise ScanError(f"DIN {din.eye_readable} names {len(units)} cord blood products; scan "
                         "the product code as well", field="scan")
     raise NotFound(f"No lot or cord blood unit has DIN {din.eye_readable}.")
+
+
+def _check_bag_coi(session: Session, bag_id: int, coi: CoiIdentifier | None) -> None:
+    """A bag label naming a chain of identity must name the bag's own (DESIGN §2)."""
+    if coi is None:
+        return
+    bag = session.get(Bag, bag_id)
+    row = session.get(ChainOfIdentity, bag.coi_id) if bag and bag.coi_id else None
+    if row is None or row.identifier != coi.content:
+        raise ScanError(f"bag label COI {coi.content} does not match the bag's allocation"
+                        f"{' (' + row.identifier + ')' if row else ' (not allocated)'}; "
+                        "do not use this label", field="scan")
 
 
 def _bag_match(bag: Bag, din: Din, numbers: list[str]) -> ScanMatch:

@@ -327,3 +327,62 @@ def test_a_new_process_version_applies_to_new_lots_only(
     assert step(database, site, lot_id, "activation", 0, **viability).findings == []
     assert step(database, site, new_id, "activation", 0, **viability).findings == [
         "Viability 82 % is outside the acceptance range 85 %-100 %"]
+
+
+def test_a_verified_value_corrected_later_opens_a_deviation_and_the_check_shows_superseded(
+    database: Database, settings: Settings, lot_id: int
+) -> None:
+    step(database, settings, lot_id, "activation", 0)
+    with database.session_scope() as session:
+        lot = lots.get_lot(session, lot_id)
+        entry_id = record.entries_of(session, lot_id)[0].id or 0
+        record.verify_entry(session, actor=OTHER, lot=lot, entry_id=entry_id,
+                            now=DAY0 + timedelta(hours=2), settings=settings)
+        record.correct_entry(session, actor=TECH, lot=lot, entry_id=entry_id,
+                             field="mnc_count", new_value="4.9e8", reason="recount",
+                             settings=settings, now=DAY0 + timedelta(hours=3))
+    with database.session_scope(write=False) as session:
+        view = lot_record(session, lots.get_lot(session, lot_id), settings, DAY0)
+        assert view.entries[0].verification_superseded
+        (deviation,) = deviations.open_for_lot(session, lot_id)
+        assert "after Quinn Cole verified the entry" in deviation.description
+    assert state(database, lot_id) == LotState.ON_HOLD
+
+
+def test_whoever_corrected_an_entry_cannot_verify_it(
+    database: Database, settings: Settings, lot_id: int
+) -> None:
+    step(database, settings, lot_id, "activation", 0)
+    with database.session_scope() as session:
+        lot = lots.get_lot(session, lot_id)
+        entry_id = record.entries_of(session, lot_id)[0].id or 0
+        record.correct_entry(session, actor=OTHER, lot=lot, entry_id=entry_id,
+                             field="mnc_count", new_value="4.9e8", reason="recount",
+                             settings=settings, now=DAY0 + timedelta(hours=1))
+        with pytest.raises(Conflict, match="You corrected this entry"):
+            record.verify_entry(session, actor=OTHER, lot=lot, entry_id=entry_id,
+                                now=DAY0 + timedelta(hours=2), settings=settings)
+
+
+def test_a_lot_past_manufacture_takes_no_corrections(
+    database: Database, settings: Settings, lot_id: int
+) -> None:
+    make_to_harvest(database, settings, lot_id)
+    step(database, settings, lot_id, "formulation", 14)
+    with database.session_scope() as session:
+        lot = lots.get_lot(session, lot_id)
+        harvest_id = [e for e in record.entries_of(session, lot_id)
+                      if e.step_id == "harvest"][0].id or 0
+        with pytest.raises(Conflict, match="closed to corrections"):
+            record.correct_entry(session, actor=TECH, lot=lot, entry_id=harvest_id,
+                                 field="viable_cells", new_value="1e6", reason="typo",
+                                 settings=settings, now=DAY0 + timedelta(days=15))
+
+
+@pytest.mark.parametrize("dose", [float("nan"), float("inf"), -3e9, 0.0, 1e400])
+def test_an_impossible_target_dose_is_refused(
+    database: Database, settings: Settings, dose: float
+) -> None:
+    with database.session_scope() as session, pytest.raises(BadInput, match="target dose"):
+        record.plan_for_manufacture(session, actor=TECH, cbu_ids=[accepted_unit(session, 45)],
+                                    settings=settings, now=DAY0, target_dose_cells=dose)

@@ -161,3 +161,14 @@ def test_qa_sees_a_subject_by_number_without_date_of_birth(
     assert "RAK001" in page.text and "1961" not in page.text
     login(client, "clin")
     assert "14 MAR 1961" in client.get(f"/subjects/{subject.id}").text
+
+
+def test_a_blinded_monitor_reads_the_audit_trail_without_manufacturing_entries(
+    client: TestClient, seeded: None
+) -> None:
+    login(client, "monitor")
+    page = client.get("/audit", params={"entity_type": "lot"})
+    assert page.status_code == 200
+    assert "viable_cells" not in page.text and "batch.step_recorded" not in page.text
+    login(client, "qa")
+    assert "batch.step_recorded" in client.get("/audit", params={"entity_type": "lot"}).text

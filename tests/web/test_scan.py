@@ -171,3 +171,16 @@ def test_material_and_equipment_labels_scan_to_their_records_for_unblinded_roles
     assert (found["kind"], found["url"]) == ("material_lot", f"/materials/{material.id}")
     assert _scan(client, tech, "inc-01").json()["url"] == f"/equipment/{equipment.id}"
     assert _scan(client, _api(client, "clin"), material.code).status_code == 403
+
+
+def test_a_bag_label_naming_another_subjects_chain_of_identity_is_refused(
+    client: TestClient, records: dict[str, Any]
+) -> None:
+    clin = _api(client, "clin")
+    bags = client.get("/api/v1/bags", headers=clin).json()
+    first, second = [b for b in bags if b["coi"]][:2]
+    forged = first["label_2d"].split("&/")[0] + "&/" + second["label_2d"].split("&/")[1]
+    response = _scan(client, clin, forged)
+    assert response.status_code == 422
+    assert "does not match the bag's allocation" in response.json()["detail"]
+    assert _scan(client, clin, first["label_2d"]).json()["id"] == first["id"]
