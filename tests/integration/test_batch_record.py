@@ -102,6 +102,11 @@ def step(database: Database, settings: Settings, lot_id: int, step_id: str, day:
         return result
 
 
+def activation_entry(database: Database, settings: Settings, lot_id: int) -> int:
+    """Records day 0 and returns its entry id."""
+    return step(database, settings, lot_id, "activation", 0).entry.id or 0
+
+
 def state(database: Database, lot_id: int) -> LotState:
     with database.session_scope(write=False) as session:
         return LotState(lots.get_lot(session, lot_id).status)
@@ -244,10 +249,9 @@ def test_out_of_specification_entry_is_kept_opens_a_deviation_and_holds_the_lot(
 def test_a_correction_keeps_the_old_value_and_an_out_of_range_one_opens_a_deviation(
     database: Database, settings: Settings, lot_id: int
 ) -> None:
-    step(database, settings, lot_id, "activation", 0)
+    entry_id = activation_entry(database, settings, lot_id)
     with database.session_scope() as session:
         lot = lots.get_lot(session, lot_id)
-        entry_id = record.entries_of(session, lot_id)[0].id or 0
         with pytest.raises(BadInput, match="reason is required"):
             record.correct_entry(session, actor=TECH, lot=lot, entry_id=entry_id,
                                  field="viability_pct", new_value="91", reason=" ",
@@ -332,10 +336,9 @@ def test_a_new_process_version_applies_to_new_lots_only(
 def test_a_verified_value_corrected_later_opens_a_deviation_and_the_check_shows_superseded(
     database: Database, settings: Settings, lot_id: int
 ) -> None:
-    step(database, settings, lot_id, "activation", 0)
+    entry_id = activation_entry(database, settings, lot_id)
     with database.session_scope() as session:
         lot = lots.get_lot(session, lot_id)
-        entry_id = record.entries_of(session, lot_id)[0].id or 0
         record.verify_entry(session, actor=OTHER, lot=lot, entry_id=entry_id,
                             now=DAY0 + timedelta(hours=2), settings=settings)
         record.correct_entry(session, actor=TECH, lot=lot, entry_id=entry_id,
@@ -352,10 +355,9 @@ def test_a_verified_value_corrected_later_opens_a_deviation_and_the_check_shows_
 def test_whoever_corrected_an_entry_cannot_verify_it(
     database: Database, settings: Settings, lot_id: int
 ) -> None:
-    step(database, settings, lot_id, "activation", 0)
+    entry_id = activation_entry(database, settings, lot_id)
     with database.session_scope() as session:
         lot = lots.get_lot(session, lot_id)
-        entry_id = record.entries_of(session, lot_id)[0].id or 0
         record.correct_entry(session, actor=OTHER, lot=lot, entry_id=entry_id,
                              field="mnc_count", new_value="4.9e8", reason="recount",
                              settings=settings, now=DAY0 + timedelta(hours=1))
