@@ -16,7 +16,7 @@ from cellchain.errors import BadInput, Conflict
 from cellchain.identifiers.service import next_in_sequence
 from cellchain.lots.models import Lot
 from cellchain.lots.record_models import Deviation
-from cellchain.lots.states import LotState
+from cellchain.lots.states import PRE_RELEASE, LotState
 from cellchain.signatures import service as signatures
 from cellchain.signatures.rules import Meaning
 
@@ -60,7 +60,7 @@ def open_deviation(
                  entity_id=deviation.id, now=now,
                  changes=[Change("lot", None, lot.din), Change("severity", None, severity.value),
                           Change("description", None, deviation.description)])
-    if LotState(lot.status) in lots.HOLDABLE:
+    if LotState(lot.status) in PRE_RELEASE:  # a held or decided lot is not held again
         lots.transition(session, actor=actor, lot=lot, target=LotState.ON_HOLD, now=now,
                         reason=f"{number} opened: {deviation.description[:200]}")
     return deviation

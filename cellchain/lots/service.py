@@ -14,13 +14,12 @@ from cellchain.db import get_record
 from cellchain.errors import BadInput, ConcurrentModification, Conflict, TransitionBlocked
 from cellchain.lots.deviations import open_for_lot
 from cellchain.lots.models import Lot, LotParent
-from cellchain.lots.states import REASON_REQUIRED, LotState, check_transition
-
-# States a deviation may put on hold (the pre-release states, DESIGN §3).
-HOLDABLE = frozenset({LotState.PLANNED, LotState.ACTIVATED, LotState.EXPANDING,
-                      LotState.HARVESTED, LotState.IN_QC})
-# Moves refused while the lot has an open deviation (DESIGN §4.2).
-_BLOCKED_BY_DEVIATION = frozenset({LotState.RELEASED, LotState.CONDITIONALLY_RELEASED})
+from cellchain.lots.states import (
+    REASON_REQUIRED,
+    LotState,
+    check_transition,
+    waits_for_open_deviations,
+)
 
 
 def get_lot(session: Session, lot_id: int) -> Lot:
@@ -65,9 +64,7 @@ def transition(
     if target in REASON_REQUIRED and not (reason and reason.strip()):
         raise BadInput(f"reason is required to make lot {lot.din} {target.label}",
                        field="reason")
-    # Rejecting stays possible: an open deviation is often why a lot is rejected.
-    leaves_hold = current == LotState.ON_HOLD and target != LotState.REJECTED
-    if target in _BLOCKED_BY_DEVIATION or leaves_hold:
+    if waits_for_open_deviations(current, target):
         still_open = [d.number for d in open_for_lot(session, lot.id)]
         if still_open:
             raise TransitionBlocked(

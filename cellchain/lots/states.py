@@ -82,6 +82,15 @@ TRANSITIONS: Final[Mapping[LotState, frozenset[LotState]]] = {
 
 # Moves that must say why (Annex 11 §9: the reason for a GMP-relevant change is documented).
 REASON_REQUIRED: Final = frozenset({LotState.ON_HOLD, LotState.REJECTED, LotState.RECALLED})
+# Release blockers (DESIGN §4.2): while a deviation is open a lot is not released, and a hold
+# is not lifted. Rejecting stays possible: an open deviation is often why a lot is rejected.
+_RELEASES: Final = frozenset({LotState.RELEASED, LotState.CONDITIONALLY_RELEASED})
+
+
+def waits_for_open_deviations(current: LotState, target: LotState) -> bool:
+    """True when the move from current to target is refused while any deviation is open."""
+    leaves_hold = current == LotState.ON_HOLD and target != LotState.REJECTED
+    return target in _RELEASES or leaves_hold
 
 
 class InvalidTransition(Conflict):

@@ -71,15 +71,10 @@ def record_calibration(
     reason: str, now: datetime,
 ) -> Equipment:
     """Records a calibration as the new calibration due date; the reason names the evidence."""
-    reason = required_text(reason, field="reason", label="Reason (calibration certificate)",
-                           max_length=500)
-    old = equipment.calibration_due_on
-    _swap(session, equipment, {"calibration_due_on": calibration_due_on})
-    audit.record(session, actor=actor, action="equipment.calibrated", entity_type="equipment",
-                 entity_id=equipment.id, now=now, reason=reason,
-                 changes=[Change("calibration_due_on", old.isoformat(),
-                                 calibration_due_on.isoformat())])
-    return equipment
+    return _new_due_date(session, actor=actor, equipment=equipment,
+                         field="calibration_due_on", due=calibration_due_on, reason=reason,
+                         evidence="calibration certificate", action="equipment.calibrated",
+                         now=now)
 
 
 def record_maintenance(
@@ -87,14 +82,21 @@ def record_maintenance(
     reason: str, now: datetime,
 ) -> Equipment:
     """Records planned maintenance done, as the next maintenance due date."""
-    reason = required_text(reason, field="reason", label="Reason (maintenance record)",
-                           max_length=500)
-    old = equipment.maintenance_due_on
-    _swap(session, equipment, {"maintenance_due_on": maintenance_due_on})
-    audit.record(session, actor=actor, action="equipment.maintained", entity_type="equipment",
+    return _new_due_date(session, actor=actor, equipment=equipment,
+                         field="maintenance_due_on", due=maintenance_due_on, reason=reason,
+                         evidence="maintenance record", action="equipment.maintained", now=now)
+
+
+def _new_due_date(
+    session: Session, *, actor: Actor, equipment: Equipment, field: str, due: date,
+    reason: str, evidence: str, action: str, now: datetime,
+) -> Equipment:
+    reason = required_text(reason, field="reason", label=f"Reason ({evidence})", max_length=500)
+    old: date = getattr(equipment, field)
+    _swap(session, equipment, {field: due})
+    audit.record(session, actor=actor, action=action, entity_type="equipment",
                  entity_id=equipment.id, now=now, reason=reason,
-                 changes=[Change("maintenance_due_on", old.isoformat(),
-                                 maintenance_due_on.isoformat())])
+                 changes=[Change(field, old.isoformat(), due.isoformat())])
     return equipment
 
 

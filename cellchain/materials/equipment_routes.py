@@ -121,14 +121,8 @@ def record_calibration(
     request: Request, session: SessionDep, principal: Keeper, equipment_id: int,
     calibration_due_on: Annotated[str, Form(max_length=32)] = "", reason: Reason = "",
 ) -> Response:
-    eq = service.get_equipment(session, equipment_id)
-    due = parse_form_date(calibration_due_on, field="calibration_due_on",
-                          label="Next calibration due date")
-    service.record_calibration(session, actor=principal.actor, equipment=eq,
-                               calibration_due_on=due, reason=reason, now=utcnow())
-    return redirect_with_flash(request, f"/equipment/{equipment_id}",
-                               f"Calibration of {eq.asset_number} recorded: next due "
-                               f"{due.isoformat()}.")
+    return _record_due(request, session, principal, equipment_id, calibration_due_on, reason,
+                       calibration=True)
 
 
 @router.post("/{equipment_id}/maintenance")
@@ -136,13 +130,27 @@ def record_maintenance(
     request: Request, session: SessionDep, principal: Keeper, equipment_id: int,
     maintenance_due_on: Annotated[str, Form(max_length=32)] = "", reason: Reason = "",
 ) -> Response:
+    return _record_due(request, session, principal, equipment_id, maintenance_due_on, reason,
+                       calibration=False)
+
+
+def _record_due(
+    request: Request, session: Session, principal: Principal, equipment_id: int,
+    due_text: str, reason: str, *, calibration: bool,
+) -> Response:
+    """A calibration or maintenance done, recorded as the next due date."""
     eq = service.get_equipment(session, equipment_id)
-    due = parse_form_date(maintenance_due_on, field="maintenance_due_on",
-                          label="Next maintenance due date")
-    service.record_maintenance(session, actor=principal.actor, equipment=eq,
-                               maintenance_due_on=due, reason=reason, now=utcnow())
+    what, field = ("Calibration", "calibration_due_on") if calibration else (
+        "Maintenance", "maintenance_due_on")
+    due = parse_form_date(due_text, field=field, label=f"Next {what.lower()} due date")
+    if calibration:
+        service.record_calibration(session, actor=principal.actor, equipment=eq,
+                                   calibration_due_on=due, reason=reason, now=utcnow())
+    else:
+        service.record_maintenance(session, actor=principal.actor, equipment=eq,
+                                   maintenance_due_on=due, reason=reason, now=utcnow())
     return redirect_with_flash(request, f"/equipment/{equipment_id}",
-                               f"Maintenance of {eq.asset_number} recorded: next due "
+                               f"{what} of {eq.asset_number} recorded: next due "
                                f"{due.isoformat()}.")
 
 

@@ -99,3 +99,21 @@ def test_released_lot_cannot_be_put_on_hold_or_rejected() -> None:
 def test_allowed_targets_follow_lifecycle_order() -> None:
     assert allowed_targets(S.IN_QC) == [S.RELEASED, S.CONDITIONALLY_RELEASED, S.REJECTED,
                                         S.ON_HOLD]
+
+
+@pytest.mark.parametrize(("current", "target", "waits"), [
+    (LotState.IN_QC, LotState.RELEASED, True),
+    (LotState.IN_QC, LotState.CONDITIONALLY_RELEASED, True),
+    (LotState.ON_HOLD, LotState.HARVESTED, True),  # lifting the hold
+    (LotState.ON_HOLD, LotState.REJECTED, False),  # rejecting is always possible
+    (LotState.IN_QC, LotState.REJECTED, False),
+    (LotState.HARVESTED, LotState.ON_HOLD, False),
+    (LotState.EXPANDING, LotState.HARVESTED, False),
+    (LotState.RELEASED, LotState.RECALLED, False),
+])
+def test_release_and_lifting_a_hold_wait_for_open_deviations(
+    current: LotState, target: LotState, waits: bool
+) -> None:
+    from cellchain.lots.states import waits_for_open_deviations
+
+    assert waits_for_open_deviations(current, target) is waits
