@@ -167,18 +167,48 @@ def users_add(
 
 @audit_app.command("verify")
 def audit_verify(db: DbOption = None) -> None:
-    """Re-compute the audit hash chain; exit 1 naming the first bad sequence number."""
-    from cellchain.audit import service as audit
+    """Re-compute the audit hash chain and check it against every checkpoint, signed review
+    and signature; exit 1 naming the first bad (or first missing) sequence number."""
+    from cellchain.audit.checkpoints import verify_all
 
     settings = _settings(db)
     database = _open_database(settings, migrate=False)
     with database.session_scope(write=False) as session:
-        result = audit.verify(session)
+        report = verify_all(session, settings=settings)
+    result = report.result
+    for ignored in report.ignored:
+        _echo(f"note: checkpoint {ignored} ignored")
+    for problem in report.problems:
+        _echo(f"FAILED: {problem}", err=True)
     if not result.ok:
         _echo(f"FAILED: first bad sequence {result.first_bad_seq}: {result.problem}", err=True)
         _echo(f"bad: sequence {result.first_bad_seq} ({result.count} events before it verify)")
         raise typer.Exit(1)
+    if report.problems:
+        _echo(f"bad: {len(report.problems)} signature or checkpoint problem(s); the chain of "
+              f"{result.count} events itself verifies")
+        raise typer.Exit(1)
+    _echo(f"checked against {report.anchors} checkpoints, signed reviews and signatures")
     _echo(f"ok: {result.count} events, head {result.head}")
+
+
+@audit_app.command("checkpoint")
+def audit_checkpoint(db: DbOption = None) -> None:
+    """Write the chain's head (sequence, hash, UTC time, HMAC) to a file in the data directory."""
+    from cellchain.audit.checkpoints import write_checkpoint
+    from cellchain.clock import utcnow
+    from cellchain.errors import CellchainError
+
+    settings = _settings(db)
+    database = _open_database(settings, migrate=False)
+    try:
+        with database.session_scope(write=False) as session:
+            path, text = write_checkpoint(session, settings=settings, now=utcnow())
+    except CellchainError as exc:
+        _echo(f"error: {exc.message}", err=True)
+        raise typer.Exit(1) from None
+    _echo(text.rstrip())
+    _echo(f"written: {path}")
 
 
 @isbt_app.command("check-char")

@@ -29,11 +29,13 @@ from sqlalchemy.types import TypeDecorator
 from sqlmodel import Session
 
 from cellchain.config import Settings
-from cellchain.errors import NotFound
+from cellchain.errors import CellchainError, NotFound
 
 RecordT = TypeVar("RecordT")
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+# session.info key: the action was refused; end its transaction with a rollback.
+ROLLBACK_ONLY = "cellchain.rollback_only"
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -111,7 +113,12 @@ class Database:
 
     @contextmanager
     def session_scope(self, *, write: bool = True) -> Iterator[Session]:
-        """Yields a session that commits on success and rolls back on any exception."""
+        """Yields a session that commits on success and rolls back on any exception.
+
+        The one way a refused action leaves nothing: a raised refusal rolls back (unless it
+        ``keeps_writes``: the evidence of a failed sign-in or signing), and so does a refusal
+        the caller answered itself, marked with ``refuse_writes``.
+        """
         serialise = write and self.is_sqlite
         if serialise:
             self.write_lock.acquire()
@@ -122,8 +129,16 @@ class Database:
                     yield session
                     # A read-only scope just closes: its connection's transaction ends without
                     # expiring the objects the caller has loaded.
-                    if write:
+                    if write and not session.info.get(ROLLBACK_ONLY):
                         session.commit()
+                    elif write:
+                        session.rollback()
+                except CellchainError as refusal:
+                    if write and refusal.keeps_writes:
+                        session.commit()
+                    else:
+                        session.rollback()
+                    raise
                 except BaseException:
                     session.rollback()
                     raise
@@ -141,11 +156,28 @@ def database_for(settings: Settings) -> Database:
     return Database(settings.resolved_database_url)
 
 
+def refuse_writes(request: Request) -> None:
+    """Marks the request's action as refused: its transaction rolls back, nothing is kept.
+
+    ``cellchain.web.render`` calls this for every page answered with a 4xx/5xx status, so a
+    form re-rendered with its errors can never leave half an action behind.
+    """
+    request.state.refused = True
+
+
+def keep_writes(request: Request) -> None:
+    """Keeps what a refused request wrote: only the record of a refused attempt (11.300(d))."""
+    request.state.keep_writes = True
+
+
 def get_session(request: Request) -> Iterator[Session]:
     """The request-scoped transaction: one per request, committed before the response is sent."""
     database: Database = request.app.state.database
     with database.session_scope(write=request.method not in SAFE_METHODS) as session:
         yield session
+        state = request.state
+        if getattr(state, "refused", False) and not getattr(state, "keep_writes", False):
+            session.info[ROLLBACK_ONLY] = True
 
 
 # scope="function": the commit runs when the route returns, *before* the response is sent, so

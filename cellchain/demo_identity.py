@@ -15,7 +15,6 @@ from sqlmodel import Session, col, select
 from cellchain.audit.service import Actor
 from cellchain.bags import service as bags
 from cellchain.bags.models import Bag
-from cellchain.bags.rules import BagStatus
 from cellchain.config import Settings
 from cellchain.demo_manufacture import make_lot
 from cellchain.isbt128.din import Din
@@ -66,7 +65,6 @@ def seed_identity(
                              .order_by(col(Bag.division))).all()
     for bag, coi in zip(open_bags[:2], cois[:2], strict=True):
         bags.allocate(session, actor=actor, bag=bag, coi=coi, now=now)
-        bags.set_status(session, actor=qa, bag=bag, status=BagStatus.RELEASED, now=now)
 
     blinded_lot = make_lot(session, maker=maker, checker=checker, qa=qa, settings=settings,
                            bank_din=BANK_UNITS[1], day0=day0 + timedelta(minutes=30),

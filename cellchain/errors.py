@@ -11,6 +11,9 @@ class CellchainError(Exception):
     """Base of every refusal the system explains to its user."""
 
     status_code = 400
+    # A refusal rolls back everything the request wrote, unless what it wrote is the evidence
+    # of the refused attempt itself (21 CFR 11.300(d): failed sign-ins and signings are kept).
+    keeps_writes = False
 
     def __init__(self, message: str, *, field: str | None = None) -> None:
         super().__init__(message)
@@ -52,6 +55,12 @@ class TransitionBlocked(Conflict):
 
 class SignatureRejected(CellchainError):
     status_code = 401
+
+
+class SigningRefused(SignatureRejected):
+    """The signer's re-authentication failed; the record of the attempt is committed."""
+
+    keeps_writes = True
 
 
 class ServiceUnavailable(CellchainError):

@@ -24,6 +24,8 @@ from cellchain.auth.roles import (
     Role,
 )
 from cellchain.config import Settings
+from cellchain.db import keep_writes as mark_kept
+from cellchain.db import refuse_writes
 from cellchain.paths import TEMPLATES_DIR
 
 FLASH_COOKIE = "cellchain_flash"
@@ -88,8 +90,17 @@ def render(
     context: dict[str, Any] | None = None,
     *,
     status_code: int = 200,
+    keep_writes: bool = False,
 ) -> HTMLResponse:
-    """Renders a page (or an htmx partial) with the shared context every template relies on."""
+    """Renders a page (or an htmx partial) with the shared context every template relies on.
+
+    A page answered with an error status refuses the action: the request's writes roll back,
+    unless ``keep_writes`` (the record of a failed sign-in must be kept, 11.300(d)).
+    """
+    if status_code >= 400:
+        refuse_writes(request)
+        if keep_writes:
+            mark_kept(request)
     settings = _settings(request)
     principal: Principal | None = getattr(request.state, "principal", None)
     ctx: dict[str, Any] = {

@@ -49,8 +49,16 @@ def _error_response(
         response.headers["HX-Reswap"] = "innerHTML"
         return response
     return render(request, "errors/error.html",
-                  {"status": status, "message": message, "reasons": reasons or []},
+                  {"status": status, "message": message, "reasons": reasons or [],
+                   "back": _back_from(request)},
                   status_code=status)
+
+
+def _back_from(request: Request) -> str:
+    """Where "Back" leads after a refused action: the page whose form posted it."""
+    if request.method in ("GET", "HEAD"):
+        return "/"
+    return request.url.path.rsplit("/", 1)[0] or "/"
 
 
 async def on_domain_error(request: Request, exc: Exception) -> Response:

@@ -32,7 +32,7 @@ CAST: dict[str, DemoUser] = {
         DemoUser("clin", "Clara Ruiz", (Role.CLINICIAN,), "bedside-check-26"),
         DemoUser("monitor", "Mona Berg", (Role.MONITOR,), "sdv-password-11"),
         DemoUser("admin", "Adam Novak", (Role.ADMIN,), "console-pass-11"),
-        DemoUser("qaadmin", "Dual Role", (Role.QA, Role.ADMIN), "dual-role-pass"),
+        DemoUser("monadmin", "Dual Role", (Role.MONITOR, Role.ADMIN), "dual-role-pass"),
     )
 }
 ROLE_USER: dict[Role, str] = {

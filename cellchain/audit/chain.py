@@ -4,17 +4,58 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+import math
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from cellchain.audit.anchors import Anchor
 
 GENESIS_HASH = "0" * 64
+# Version 1 records hash the fields below; version 2 adds the format number itself to the
+# hashed payload, so a future change of layout can never be mistaken for an older one.
+CURRENT_FORMAT = 2
+
+
+def _encode(value: Any) -> Any:
+    # The one encoder for values json does not know: exactly one text form per value.
+    if isinstance(value, datetime):
+        return format_instant(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"{value} cannot be recorded: only finite numbers are")
+        return str(value)
+    if isinstance(value, Enum):
+        return value.value
+    raise TypeError(f"{type(value).__name__} is not recordable in the audit trail")
+
+
+def _refuse_non_finite(value: Any) -> None:
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"{value} cannot be recorded: only finite numbers are")
+    if isinstance(value, dict):
+        for item in value.values():
+            _refuse_non_finite(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _refuse_non_finite(item)
 
 
 def canonical_json(value: Any) -> str:
-    """Returns the one serialisation used for hashing: sorted keys, no spaces, UTF-8 text."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    """Returns the one serialisation used for hashing: sorted keys, no spaces, UTF-8 text.
+
+    Datetimes are written as UTC instants (``format_instant``), dates as ISO dates, decimals as
+    their exact text; NaN and infinity are refused (JSON has no such numbers).
+    """
+    _refuse_non_finite(value)
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                      allow_nan=False, default=_encode)
 
 
 def format_instant(at: datetime) -> str:
@@ -22,6 +63,11 @@ def format_instant(at: datetime) -> str:
     if at.tzinfo is None:
         raise ValueError("audit times must be timezone-aware")
     return at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_instant(text: str) -> datetime:
+    """Reverses ``format_instant``."""
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -39,10 +85,13 @@ class ChainRecord:
     reason: str | None
     data: str
     prev_hash: str
+    format: int = CURRENT_FORMAT
 
     def payload(self) -> str:
+        versioned = {"format": self.format} if self.format >= 2 else {}
         return canonical_json(
             {
+                **versioned,
                 "seq": self.seq,
                 "at": format_instant(self.at),
                 "actor_id": self.actor_id,
@@ -91,18 +140,24 @@ def record_from_row(row: Mapping[Any, Any]) -> StoredRecord:
             reason=row["reason"],
             data=row["data"],
             prev_hash=row["prev_hash"],
+            format=row.get("format", 1),
         ),
         stored_hash=row["hash"],
     )
 
 
-def verify_chain(records: Iterable[StoredRecord]) -> VerifyResult:
+def verify_chain(records: Iterable[StoredRecord], anchors: Sequence[Anchor] = ()) -> VerifyResult:
     """Walks records in sequence order and names the first one that breaks the chain.
 
     A record is bad when its sequence number is not its predecessor's plus one (a deletion or
-    insertion), when it does not point at its predecessor's hash (a swap or splice), or when its
-    content no longer hashes to the stored hash (an edit).
+    insertion), when it does not point at its predecessor's hash (a swap or splice), when its
+    content no longer hashes to the stored hash (an edit), or when an anchor (a checkpoint, a
+    signed review) recorded another hash for it. A chain that ends before an anchored sequence
+    lost its tail: the first missing sequence is named with the evidence that it existed.
     """
+    by_seq: dict[int, list[Anchor]] = {}
+    for anchor in anchors:
+        by_seq.setdefault(anchor.seq, []).append(anchor)
     expected_seq = 1
     prev_hash = GENESIS_HASH
     count = 0
@@ -116,9 +171,22 @@ def verify_chain(records: Iterable[StoredRecord]) -> VerifyResult:
             problem = f"sequence {rec.seq} does not point at the hash of sequence {rec.seq - 1}"
         elif rec.compute_hash() != stored.stored_hash:
             problem = f"sequence {rec.seq} was altered: its content does not match its hash"
+        else:
+            disagrees = [a for a in by_seq.get(rec.seq, ()) if a.hash not in (None,
+                                                                            stored.stored_hash)]
+            if disagrees:
+                problem = (f"sequence {rec.seq} is not the record {disagrees[0].source} "
+                           "recorded: its hash differs")
         if problem is not None:
             return VerifyResult(False, count, prev_hash, expected_seq, problem)
         prev_hash = stored.stored_hash
         expected_seq += 1
         count += 1
+    beyond = [a for a in anchors if a.seq > count]
+    if beyond:
+        last = max(beyond, key=lambda a: a.seq)
+        return VerifyResult(
+            False, count, prev_hash, count + 1,
+            f"the trail ends at sequence {count}, but sequence {last.seq} must exist: "
+            f"{last.source} proves it; sequences {count + 1} to {last.seq} are missing")
     return VerifyResult(True, count, prev_hash)

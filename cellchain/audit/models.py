@@ -30,6 +30,8 @@ class AuditEvent(SQLModel, table=True):
     # UNIQUE: two writers can never both extend the same predecessor (no forked chain).
     prev_hash: str = Field(sa_column=Column(String(64), unique=True, nullable=False))
     hash: str = Field(sa_column=Column(String(64), unique=True, nullable=False))
+    # Layout of the hashed payload (cellchain.audit.chain.CURRENT_FORMAT); 1 for old records.
+    format: int = Field(sa_column=Column(Integer, nullable=False, server_default="1"))
 
 
 class AuditReview(SQLModel, table=True):

@@ -78,14 +78,9 @@ def record_review(
     username: Annotated[str, Form(max_length=64)] = "",
 ) -> Response:
     now = utcnow()
-    proof = signatures.check_signer(session, principal=principal, username=username,
-                                    password=password, now=now,
-                                    settings=request.app.state.settings)
-    if isinstance(proof, signatures.SigningRefusal):
-        # Returned, not raised, so the failed attempt is committed (11.300(d)).
-        return render(request, "errors/error.html",
-                      {"status": 401, "message": proof.message, "reasons": [],
-                       "back": "/audit"}, status_code=401)
+    proof = signatures.require_signer(session, principal=principal, username=username,
+                                      password=password, now=now,
+                                      settings=request.app.state.settings)
     review = reviews.record_review(session, proof=proof, comment=comment, now=now)
     verdict = "intact" if review.chain_ok else "BROKEN"
     return redirect_with_flash(

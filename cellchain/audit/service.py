@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
+from cellchain.audit.anchors import Anchor
 from cellchain.audit.chain import (
     GENESIS_HASH,
     ChainRecord,
@@ -47,7 +48,8 @@ class Change:
     new: Any
 
 
-def _lock_for_append(session: Session) -> None:
+def lock_for_append(session: Session) -> None:
+    """Takes the audit append lock for the rest of the transaction (re-entrant)."""
     # On SQLite the write transaction already holds the database's single write lock
     # (BEGIN IMMEDIATE, see cellchain.db). PostgreSQL needs an explicit lock: a unique
     # constraint alone would turn concurrent appends into failed transactions.
@@ -76,7 +78,7 @@ def record(
     data: dict[str, Any] | None = None,
 ) -> AuditEvent:
     """Appends one audit record in the caller's transaction and returns it (never commits)."""
-    _lock_for_append(session)
+    lock_for_append(session)
     session.flush()
     last_seq, last_hash = head(session)
     chain_record = ChainRecord(
@@ -105,10 +107,22 @@ def record(
         data=chain_record.data,
         prev_hash=chain_record.prev_hash,
         hash=chain_record.compute_hash(),
+        format=chain_record.format,
     )
     session.add(event)
     session.flush()
+    session.info.setdefault(OWN_EVENTS, set()).add(event.seq)
     return event
+
+
+# session.info key: the sequence numbers this transaction appended (cleared with the session),
+# so a refused guarded write names the other writer, never this transaction's own events.
+OWN_EVENTS = "cellchain.audit.own_events"
+
+
+def own_events(session: Session) -> frozenset[int]:
+    """Returns the sequence numbers of the events this session has appended."""
+    return frozenset(session.info.get(OWN_EVENTS, ()))
 
 
 def _stream(session: Session, batch: int = 5000) -> Iterator[StoredRecord]:
@@ -119,9 +133,20 @@ def _stream(session: Session, batch: int = 5000) -> Iterator[StoredRecord]:
         yield record_from_row(row)
 
 
-def verify(session: Session) -> VerifyResult:
-    """Re-computes the whole chain from the database, streaming, and reports the first break."""
-    return verify_chain(_stream(session))
+def verify(session: Session, *, anchors: Sequence[Anchor] = ()) -> VerifyResult:
+    """Re-computes the whole chain from the database, streaming, and reports the first break
+    (including a tail shorter than an anchor proves it was)."""
+    return verify_chain(_stream(session), anchors)
+
+
+def first_actor(session: Session, entity_type: str, entity_id: object, action: str) -> int | None:
+    """Returns the user id that first did ``action`` on a record (None: nobody, or the system)."""
+    return session.exec(
+        select(AuditEvent.actor_id)
+        .where(AuditEvent.entity_type == entity_type, AuditEvent.entity_id == str(entity_id),
+               AuditEvent.action == action)
+        .order_by(col(AuditEvent.seq)).limit(1)
+    ).first()
 
 
 def events_for(session: Session, entity_type: str, entity_id: object) -> list[AuditEvent]:

@@ -29,7 +29,8 @@ def _login_page(request: Request, *, next_url: str, error: str = "", username: s
     settings: Settings = request.app.state.settings
     response = render(request, "auth/login.html",
                       {"next": next_url, "error": error, "username": username},
-                      status_code=status_code)
+                      # A failed sign-in (and a lock-out) is evidence: kept (11.300(d)).
+                      status_code=status_code, keep_writes=True)
     response.set_cookie(LOGIN_CSRF_COOKIE, request.state.login_csrf, httponly=True,
                         samesite="strict", secure=settings.cookie_secure, path="/login")
     return response
@@ -53,7 +54,6 @@ def login(
     outcome = service.authenticate(session, username=username, password=password, now=now,
                                    settings=settings)
     if outcome.user is None:
-        # Returned, not raised: the failed attempt and any lock-out must be committed.
         return _login_page(request, next_url=_safe_next(next), error=outcome.message,
                            username=username, status_code=401)
     token, _ = service.start_session(session, user=outcome.user, kind="web", now=now,

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from cellchain.auth.roles import Role
+
 # A short deny-list of the passwords seen most in breaches (ASVS 6.2.4 asks for a larger list;
 # sites can extend it). Compared case-insensitively.
 COMMON_PASSWORDS = frozenset(
@@ -95,3 +97,22 @@ END_REASON_MESSAGES = {
     "revoked": "Your session was ended by an administrator. Sign in again to continue.",
     "deactivated": "Your account has been deactivated. Ask an administrator.",
 }
+
+
+# Roles an administrator may also hold: none that records or signs GMP or trial data
+# (DESIGN §1: an admin makes no GMP data edits and cannot sign as anyone).
+ADMIN_COMPATIBLE: frozenset[Role] = frozenset({Role.ADMIN, Role.MONITOR})
+
+
+def role_problems(roles: frozenset[Role]) -> list[str]:
+    """Returns why this set of roles may not be held together (empty: it may)."""
+    if Role.ADMIN in roles and roles - ADMIN_COMPATIBLE:
+        others = ", ".join(sorted(r.value for r in roles - ADMIN_COMPATIBLE))
+        return [f"an administrator cannot also hold {others}: administrators make no GMP "
+                "record and sign nothing (segregation of duties)"]
+    return []
+
+
+def printed_name_key(printed_name: str) -> str:
+    """Returns the form in which two printed names are the same person on a signature."""
+    return " ".join(printed_name.split()).casefold()

@@ -58,14 +58,17 @@ def add_user(
         problems.append("printed name is required: it appears on every signature")
     if not role_set:
         problems.append("at least one role is required")
+    problems += rules.role_problems(frozenset(role_set))
     if problems:
-        raise BadInput("; ".join(problems))
+        raise BadInput("; ".join(problems), field="roles" if role_set else None)
     if find_user(session, name) is not None:
         # 11.100(a): an identity is never reassigned, so a taken username is never reused.
         raise Conflict(f"username '{name}' is already taken; usernames are never reused")
+    printed_name = " ".join(printed_name.split())
+    _refuse_printed_name_in_use(session, printed_name)
     user = User(
         username=name,
-        printed_name=printed_name.strip(),
+        printed_name=printed_name,
         password_hash=hash_password(password),
         created_at=now,
     )
@@ -88,6 +91,19 @@ def add_user(
         ],
     )
     return user
+
+
+def _refuse_printed_name_in_use(session: Session, printed_name: str) -> None:
+    # 11.50(a)(1): the printed name on a signature must identify one person; a second account
+    # with an existing person's name would sign indistinguishably from them. The unique index
+    # on lower(printed_name) (migration 0004) guards a concurrent creation; this gives the
+    # sentence, and also catches names that differ only in case or spacing.
+    key = rules.printed_name_key(printed_name)
+    for username, name in session.exec(select(User.username, User.printed_name)):
+        if rules.printed_name_key(name) == key:
+            raise Conflict(f"the printed name '{printed_name}' is already used by user "
+                           f"{username}; printed names identify signers and must be unique",
+                           field="printed_name")
 
 
 @dataclass(frozen=True)
@@ -146,9 +162,14 @@ def _locked_message(user: User, settings: Settings) -> str:
 
 
 def register_failed_password(
-    session: Session, *, user: User, now: datetime, settings: Settings, context: str
+    session: Session, *, user: User, now: datetime, settings: Settings, context: str,
+    actor: Actor = ANONYMOUS,
 ) -> LoginOutcome:
-    """Counts a wrong password (at sign-in or at e-signature) and locks at the limit."""
+    """Counts a wrong password (at sign-in or at e-signature) and locks at the limit.
+
+    ``actor`` is who is known to be acting: nobody yet at sign-in, the signed-in person at an
+    e-signature (whose own session typed the wrong password).
+    """
     policy = rules.LockoutPolicy(settings.login_max_failures,
                                  timedelta(minutes=settings.lockout_minutes))
     if user.locked_until is not None and not rules.is_locked(user.locked_until, now):
@@ -158,7 +179,7 @@ def register_failed_password(
     lock_until = rules.lock_until_after_failure(user.failed_logins, policy=policy, now=now)
     user.failed_logins += 1
     session.add(user)
-    audit.record(session, actor=ANONYMOUS, action=f"auth.{context}_failed", entity_type="user",
+    audit.record(session, actor=actor, action=f"auth.{context}_failed", entity_type="user",
                  entity_id=user.id, now=now,
                  data={"reason": "wrong password", "consecutive_failures": user.failed_logins})
     if lock_until is None:
@@ -171,7 +192,7 @@ def register_failed_password(
         session, key=f"lockout:{user.id}:{now.isoformat()}", kind="security",
         message=f"Account '{user.username}' ({user.printed_name}) was locked after "
                 f"{user.failed_logins} failed {context} attempts.",
-        roles=[Role.QA, Role.ADMIN], now=now,
+        roles=[Role.QA, Role.ADMIN], now=now, about_user_id=user.id,
     )
     return LoginOutcome(None, _locked_message(user, settings))
 

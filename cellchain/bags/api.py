@@ -11,8 +11,10 @@ from sqlmodel import col, select
 
 from cellchain.auth.deps import allow
 from cellchain.auth.roles import BAG_VIEWERS
+from cellchain.bags import service as bags
 from cellchain.bags.models import Bag
 from cellchain.bags.rules import BagStatus
+from cellchain.clock import utcnow
 from cellchain.db import SessionDep
 from cellchain.labels.data import BagLabel, LabelKind
 from cellchain.labels.service import label_data_for
@@ -45,15 +47,17 @@ def list_bags(
 ) -> list[BagOut]:
     """Returns bags, optionally only those in one status. No arm or lot type (DESIGN §4.6)."""
     query = select(Bag, Lot.din).join(Lot, col(Lot.id) == col(Bag.lot_id)).order_by(col(Bag.id))
+    now = utcnow()
     if status is not None:
-        query = query.where(Bag.status == status.value)
+        query = query.where(bags.where_effective_status(status, now))
     out = []
     for bag, din in session.exec(query):
         label = label_data_for(session, LabelKind.BAG, bag.id or 0, settings)
         assert isinstance(label, BagLabel)
         out.append(BagOut(
             id=bag.id or 0, din=din, division=bag.division, product_code=bag.product_code,
-            status=BagStatus(bag.status), subject_id=bag.subject_id, kit_number=bag.kit_number,
+            status=bags.effective_status(bag, now), subject_id=bag.subject_id,
+            kit_number=bag.kit_number,
             coi=label.coi if label.coi_check else None, expires_at=bag.expires_at,
             barcode=label.din.barcode, label_2d=label.label_2d))
     return out

@@ -12,9 +12,11 @@ from cellchain.audit import service as audit
 from cellchain.auth.deps import allow
 from cellchain.auth.principal import Principal
 from cellchain.auth.roles import BAG_LABEL_PRINTERS, BAG_VIEWERS, UNBLINDED, Role
+from cellchain.bags import service as bags
 from cellchain.bags.models import Bag
 from cellchain.bags.rules import BagStatus
 from cellchain.bags.service import get_bag
+from cellchain.clock import utcnow
 from cellchain.db import SessionDep
 from cellchain.labels.data import BagLabel, LabelKind
 from cellchain.labels.service import label_data_for
@@ -35,10 +37,13 @@ def list_bags(
              .join(Lot, col(Lot.id) == col(Bag.lot_id))
              .outerjoin(Subject, col(Subject.id) == col(Bag.subject_id))
              .order_by(col(Bag.id).desc()))
+    now = utcnow()
     if status is not None:
-        query = query.where(Bag.status == status.value)
+        query = query.where(bags.where_effective_status(status, now))
+    rows = [(bag, din, number, bags.effective_status(bag, now))
+            for bag, din, number in session.exec(query)]
     return render(request, "bags/list.html", {
-        "rows": session.exec(query).all(), "status": status, "states": list(BagStatus)})
+        "rows": rows, "status": status, "states": list(BagStatus)})
 
 
 @router.get("/{bag_id}")
@@ -54,7 +59,7 @@ def bag_detail(
         ("Bag", f"{label.din.eye} {bag.division}"),
         ("Product code", bag.product_code),
         ("Description", label.description),
-        ("Status", bag.status.replace("_", " ")),
+        ("Status", bags.effective_status(bag, utcnow()).label),
         (label.recipient_caption, label.recipient),
         ("Chain of identity", f"{label.coi} {label.coi_check}".strip()),
         ("Expires", f"{label.expiry_local} ({label.expiry_utc})"),

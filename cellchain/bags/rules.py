@@ -1,15 +1,31 @@
-"""Pure rules for bags: status vocabulary and division codes."""
+"""Pure rules for bags: the lifecycle table (DESIGN §3), how a bag follows its lot, whether a
+bag may be used or labelled at a given time, and division codes.
+
+Decisions where DESIGN §3 is silent (recorded here because this table is what validation reads):
+- A bag is formulated into ``quarantine`` and is released only by its lot's QA release (a
+  conditional release releases the bags too; the bedside shows and asks to acknowledge it).
+- A lot recall recalls every bag that is not infused, destroyed or expired.
+- A rejected lot's bags stay in quarantine (they were never released and can never be) until
+  their destruction is recorded; a held lot's bags are in quarantine too.
+- ``expired`` is evaluated against the clock on every read (``effective_status``): a bag past
+  its expiry time is expired whether or not the move has been recorded yet.
+- A returned bag goes back to stock only through QA (``released``), or is destroyed.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import datetime
 from enum import StrEnum
 from string import ascii_uppercase
+from typing import Final
 
-from cellchain.errors import BadInput
+from cellchain.errors import BadInput, Conflict
+from cellchain.lifecycle import Lifecycle
 
 
 class BagStatus(StrEnum):
-    """DESIGN §3 bag vocabulary (the custody issue adds the transition table)."""
+    """DESIGN §3 bag vocabulary (API values)."""
 
     QUARANTINE = "quarantine"
     RELEASED = "released"
@@ -20,6 +36,115 @@ class BagStatus(StrEnum):
     DESTROYED = "destroyed"
     EXPIRED = "expired"
     RECALLED = "recalled"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ")
+
+
+TRANSITIONS: Final[Mapping[BagStatus, frozenset[BagStatus]]] = {
+    BagStatus.QUARANTINE: frozenset({BagStatus.RELEASED, BagStatus.RECALLED,
+                                     BagStatus.DESTROYED}),
+    BagStatus.RELEASED: frozenset({BagStatus.DISPATCHED, BagStatus.RECALLED, BagStatus.EXPIRED,
+                                   BagStatus.DESTROYED}),
+    BagStatus.DISPATCHED: frozenset({BagStatus.AT_WARD, BagStatus.RETURNED, BagStatus.RECALLED,
+                                     BagStatus.EXPIRED}),
+    BagStatus.AT_WARD: frozenset({BagStatus.INFUSED, BagStatus.RETURNED, BagStatus.RECALLED,
+                                  BagStatus.EXPIRED, BagStatus.DESTROYED}),
+    BagStatus.RETURNED: frozenset({BagStatus.RELEASED, BagStatus.RECALLED, BagStatus.DESTROYED}),
+    BagStatus.EXPIRED: frozenset({BagStatus.DESTROYED}),
+    BagStatus.RECALLED: frozenset({BagStatus.DESTROYED}),
+    BagStatus.INFUSED: frozenset(),
+    BagStatus.DESTROYED: frozenset(),
+}
+
+# What must be true before a bag may enter each status: used to explain a refusal.
+_PREREQUISITE: Final[Mapping[BagStatus, str]] = {
+    BagStatus.QUARANTINE: "a bag is quarantined only when it is formulated",
+    BagStatus.RELEASED: "only a quarantined or returned bag is released, by its lot's release",
+    BagStatus.DISPATCHED: "only a released bag is dispatched",
+    BagStatus.AT_WARD: "only a dispatched bag is received at the ward",
+    BagStatus.INFUSED: "only a bag received at the ward is infused",
+    BagStatus.RETURNED: "only a dispatched bag or one at the ward is returned",
+    BagStatus.DESTROYED: "an infused or destroyed bag has no further disposition",
+    BagStatus.EXPIRED: "only a bag in use (released, dispatched or at the ward) expires",
+    BagStatus.RECALLED: "an infused, expired or destroyed bag is not recalled",
+}
+
+# Statuses in which a bag is available for use, if its lot is released and it is in date.
+IN_USE: Final = frozenset({BagStatus.RELEASED, BagStatus.DISPATCHED, BagStatus.AT_WARD})
+# Lot statuses (values of cellchain.lots.states.LotState) under which its bags may be used.
+USABLE_LOT_STATUSES: Final = frozenset({"released", "conditionally_released"})
+# Bag statuses whose label may not be printed: out of use for good, or in use elsewhere.
+_NO_LABEL: Final = frozenset({BagStatus.INFUSED, BagStatus.RETURNED, BagStatus.DESTROYED,
+                              BagStatus.EXPIRED, BagStatus.RECALLED})
+# Lot statuses under which no bag label is printed (quarantine during QC is labelled).
+_NO_LABEL_LOT: Final = frozenset({"on_hold", "rejected", "recalled", "closed"})
+
+
+class InvalidBagMove(Conflict):
+    """A move the bag lifecycle does not allow."""
+
+
+LIFECYCLE: Final = Lifecycle("Bag", TRANSITIONS, _PREREQUISITE, InvalidBagMove)
+
+
+def check_move(bag_label: str, current: BagStatus, target: BagStatus) -> None:
+    """Raises InvalidBagMove with an operator-readable sentence unless the move is allowed."""
+    LIFECYCLE.check(bag_label, current, target)
+
+
+def follows_lot(lot_status: str, bag_status: BagStatus) -> BagStatus | None:
+    """Returns the status a bag moves to when its lot enters lot_status (None: it stays)."""
+    if lot_status in USABLE_LOT_STATUSES and bag_status == BagStatus.QUARANTINE:
+        return BagStatus.RELEASED
+    if lot_status == "recalled" and BagStatus.RECALLED in TRANSITIONS[bag_status]:
+        return BagStatus.RECALLED
+    return None
+
+
+def is_expired(expires_at: datetime, now: datetime) -> bool:
+    """A bag is expired from its expiry instant on (the label's date and time)."""
+    return now >= expires_at
+
+
+def effective_status(status: BagStatus, expires_at: datetime, now: datetime) -> BagStatus:
+    """Returns the status to show: a bag in use past its expiry time is expired."""
+    if status in IN_USE and is_expired(expires_at, now):
+        return BagStatus.EXPIRED
+    return status
+
+
+def unusable_reasons(
+    *, status: BagStatus, lot_status: str, expires_at: datetime, now: datetime
+) -> list[str]:
+    """Returns every reason the bag may not be used now (empty: usable)."""
+    reasons = []
+    if status not in IN_USE:
+        reasons.append(f"the bag is {status.label}, not released")
+    if lot_status not in USABLE_LOT_STATUSES:
+        reasons.append(f"its lot is {lot_status.replace('_', ' ')}, not released")
+    if is_expired(expires_at, now):
+        reasons.append(f"it expired at {expires_at:%Y-%m-%d %H:%M} UTC")
+    return reasons
+
+
+def label_refusals(
+    *, status: BagStatus, lot_status: str, expires_at: datetime, now: datetime
+) -> list[str]:
+    """Returns every reason the bag's label may not be printed now (empty: it may).
+
+    A quarantined bag of a lot in QC is labelled (labels go on at formulation); a bag that is
+    out of use, whose lot is held, rejected or recalled, or that is past its expiry is not.
+    """
+    reasons = []
+    if status in _NO_LABEL:
+        reasons.append(f"the bag is {status.label}")
+    if lot_status in _NO_LABEL_LOT:
+        reasons.append(f"its lot is {lot_status.replace('_', ' ')}")
+    if is_expired(expires_at, now):
+        reasons.append(f"it expired at {expires_at:%Y-%m-%d %H:%M} UTC")
+    return reasons
 
 
 # ST-001 §2.4.3: first-level divisions are an upper-case letter and ``0`` (A0 = first bag).

@@ -1,17 +1,21 @@
-"""Bag use cases: formulating bags from a lot and allocating a bag to a subject."""
+"""Bag use cases: formulating bags, allocating a bag to a subject, and the bag lifecycle's
+named moves (every status change checks bags.rules.TRANSITIONS, then the guarded write)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import ColumnElement, and_, or_
 from sqlmodel import Session, col, func, select
 
 from cellchain.audit import service as audit
 from cellchain.audit.service import Actor, Change
+from cellchain.bags import rules as bag_rules
 from cellchain.bags.models import Bag
 from cellchain.bags.rules import BagStatus, division_codes
 from cellchain.db import get_record
-from cellchain.errors import Conflict
+from cellchain.errors import BadInput, Conflict
+from cellchain.guarded import guarded_update
 from cellchain.identifiers.service import new_kit_number
 from cellchain.isbt128.product_code import ProductCode
 from cellchain.lots.models import Lot
@@ -20,6 +24,22 @@ from cellchain.trial.models import ChainOfIdentity
 
 def get_bag(session: Session, bag_id: int) -> Bag:
     return get_record(session, Bag, bag_id, "bag")
+
+
+def effective_status(bag: Bag, now: datetime) -> BagStatus:
+    """The status to show and filter on: a bag in use past its expiry time is expired."""
+    return bag_rules.effective_status(BagStatus(bag.status), bag.expires_at, now)
+
+
+def where_effective_status(status: BagStatus, now: datetime) -> ColumnElement[bool]:
+    """The SQL condition matching bags whose ``effective_status`` is ``status`` at ``now``."""
+    in_use = col(Bag.status).in_([s.value for s in bag_rules.IN_USE])
+    if status == BagStatus.EXPIRED:
+        return or_(col(Bag.status) == status.value,
+                   and_(in_use, col(Bag.expires_at) <= now))
+    if status in bag_rules.IN_USE:
+        return and_(col(Bag.status) == status.value, col(Bag.expires_at) > now)
+    return col(Bag.status) == status.value
 
 
 def create_bags(
@@ -53,10 +73,9 @@ def allocate(
     if bag.subject_id is not None:
         raise Conflict(f"Bag {bag.id} is already allocated to another subject; "
                        "a bag is allocated once.")
-    bag.subject_id = coi.subject_id
-    bag.coi_id = coi.id
-    bag.version += 1
-    session.add(bag)
+    guarded_update(session, bag, {"subject_id": coi.subject_id, "coi_id": coi.id},
+                   expect={"subject_id": None}, record=f"Bag {bag.id}",
+                   audit_entity=("bag", bag.id))
     audit.record(session, actor=actor, action="bag.allocated", entity_type="bag",
                  entity_id=bag.id, now=now,
                  changes=[Change("subject_id", None, coi.subject_id),
@@ -64,18 +83,45 @@ def allocate(
     return bag
 
 
-def set_status(
-    session: Session, *, actor: Actor, bag: Bag, status: BagStatus, now: datetime,
-    reason: str | None = None,
+def follow_lot(session: Session, *, actor: Actor, lot: Lot, now: datetime,
+               reason: str | None = None) -> list[Bag]:
+    """Moves the lot's bags as its new status requires (release releases them, recall recalls
+    them; bags_rules.follows_lot decides); returns the bags moved."""
+    moved = []
+    for bag in session.exec(select(Bag).where(Bag.lot_id == lot.id).order_by(col(Bag.id))):
+        target = bag_rules.follows_lot(lot.status, BagStatus(bag.status))
+        if target is not None:
+            _move(session, actor=actor, bag=bag, lot=lot, target=target, now=now,
+                  reason=reason or f"lot {lot.din} {lot.status.replace('_', ' ')}")
+            moved.append(bag)
+    return moved
+
+
+def destroy(
+    session: Session, *, actor: Actor, bag: Bag, reason: str, now: datetime
 ) -> Bag:
-    """Records a bag status change (the custody issue adds the allowed-move table)."""
-    old = bag.status
-    bag.status = status.value
-    bag.version += 1
-    session.add(bag)
-    audit.record(session, actor=actor, action="bag.status_changed", entity_type="bag",
+    """Records the destruction of a bag (its final disposition); a reason is required."""
+    if not reason.strip():
+        raise BadInput("reason is required to record a bag's destruction", field="reason")
+    lot = session.get(Lot, bag.lot_id)
+    assert lot is not None
+    return _move(session, actor=actor, bag=bag, lot=lot, target=BagStatus.DESTROYED, now=now,
+                 reason=reason.strip())
+
+
+def _move(
+    session: Session, *, actor: Actor, bag: Bag, lot: Lot, target: BagStatus, now: datetime,
+    reason: str,
+) -> Bag:
+    """The one way a bag changes status: the lifecycle table, then the guarded write."""
+    current = BagStatus(bag.status)
+    label = f"{lot.din} {bag.division}"
+    bag_rules.check_move(label, current, target)
+    guarded_update(session, bag, {"status": target.value}, expect={"status": current.value},
+                   record=f"Bag {label}", audit_entity=("bag", bag.id))
+    audit.record(session, actor=actor, action=f"bag.{target.value}", entity_type="bag",
                  entity_id=bag.id, now=now, reason=reason,
-                 changes=[Change("status", old, status.value)])
+                 changes=[Change("status", current.value, target.value)])
     return bag
 
 
@@ -88,10 +134,9 @@ def assign_kit_numbers(session: Session, *, actor: Actor, lot: Lot, now: datetim
     if any(bag.kit_number for bag in made):
         raise Conflict(f"Lot {lot.din} already has kit numbers; they are assigned once.")
     for bag in made:
-        bag.kit_number = new_kit_number(session)
-        bag.version += 1
-        session.add(bag)
-        session.flush()
+        guarded_update(session, bag, {"kit_number": new_kit_number(session)},
+                       expect={"kit_number": None}, record=f"Bag {bag.id}",
+                       audit_entity=("bag", bag.id))
         audit.record(session, actor=actor, action="bag.kit_assigned", entity_type="bag",
                      entity_id=bag.id, now=now, changes=[Change("kit_number", None,
                                                                 bag.kit_number)])

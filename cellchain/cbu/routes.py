@@ -134,10 +134,8 @@ def _decide(
     """QA's signed decision on a unit: re-authenticate, then accept or reject."""
     cbu = service.get_cbu(session, cbu_id)
     now = utcnow()
-    proof = signatures.check_signer(session, principal=principal, username=username,
-                                    password=password, now=now, settings=settings)
-    if isinstance(proof, signatures.SigningRefusal):
-        return _signing_refused(request, proof, cbu_id)
+    proof = signatures.require_signer(session, principal=principal, username=username,
+                                      password=password, now=now, settings=settings)
     if accept:
         service.accept(session, actor=principal.actor, cbu=cbu, now=now, reason=reason,
                        proof=proof)
@@ -148,11 +146,3 @@ def _decide(
     return redirect_with_flash(request, f"/cbu/{cbu_id}",
                                f"Cord blood unit {service.unit_label(cbu)} rejected.",
                                kind="info")
-
-
-def _signing_refused(request: Request, refusal: signatures.SigningRefusal, cbu_id: int
-                     ) -> Response:
-    # Returned, not raised, so the failed attempt (and a lock-out) is committed (11.300(d)).
-    return render(request, "errors/error.html",
-                  {"status": 401, "message": refusal.message, "reasons": [],
-                   "back": f"/cbu/{cbu_id}"}, status_code=401)

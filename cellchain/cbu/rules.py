@@ -19,6 +19,7 @@ from enum import StrEnum
 from typing import Final
 
 from cellchain.errors import BadInput, Conflict, Forbidden
+from cellchain.lifecycle import Lifecycle
 
 
 class CbuState(StrEnum):
@@ -68,16 +69,12 @@ class InvalidTransition(Conflict):
     """A move the cord blood unit lifecycle does not allow."""
 
 
+LIFECYCLE: Final = Lifecycle("Cord blood unit", TRANSITIONS, _PREREQUISITE, InvalidTransition)
+
+
 def check_transition(unit_label: str, current: CbuState, target: CbuState) -> None:
     """Raises InvalidTransition with an operator-readable sentence unless the move is allowed."""
-    if target in TRANSITIONS[current]:
-        return
-    if current == target:
-        raise InvalidTransition(f"Cord blood unit {unit_label} is already {current.label}.")
-    raise InvalidTransition(
-        f"Cord blood unit {unit_label} is {current.label}; it cannot become {target.label}: "
-        f"{_PREREQUISITE[target]}."
-    )
+    LIFECYCLE.check(unit_label, current, target)
 
 
 def decision_of(state: CbuState) -> CbuState | None:

@@ -11,9 +11,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from cellchain.audit import service as audit
 from cellchain.audit.chain import format_instant
@@ -33,7 +32,8 @@ from cellchain.cbu.rules import (
     receipt_findings,
 )
 from cellchain.db import get_record
-from cellchain.errors import ConcurrentModification, Conflict
+from cellchain.errors import Conflict
+from cellchain.guarded import guarded_update
 from cellchain.isbt128.coi import CoiIdentifier, parse_keyed_coi
 from cellchain.isbt128.compound import CompoundMessage
 from cellchain.isbt128.din import Din, parse_din_text
@@ -234,10 +234,12 @@ def reject(
                    reason=reason, proof=proof)
 
 
-def mark_consumed(session: Session, *, actor: Actor, cbu: CordBloodUnit, now: datetime
-                  ) -> CordBloodUnit:
-    """Records that a lot was planned from the unit; only an accepted unit can be consumed."""
-    return _move(session, actor=actor, cbu=cbu, target=CbuState.CONSUMED, now=now, values={})
+def mark_consumed(session: Session, *, actor: Actor, cbu: CordBloodUnit, lot: Lot,
+                  now: datetime) -> CordBloodUnit:
+    """Records that ``lot`` was planned from the unit; only an accepted unit can be consumed.
+    The event names the lot, so the donor -> lot link reads from either end of the trail."""
+    return _move(session, actor=actor, cbu=cbu, target=CbuState.CONSUMED, now=now, values={},
+                 data={"lot": lot.din, "lot_id": lot.id})
 
 
 def _decide(
@@ -250,7 +252,9 @@ def _decide(
     label = unit_label(cbu)
     check_transition(label, CbuState(cbu.status), target)
     check_decision(label, target, findings=findings_for(cbu), reason=reason)
-    check_segregation(label, received_by=_received_by(session, cbu), decided_by=actor.id)
+    check_segregation(label, received_by=audit.first_actor(session, "cbu", cbu.id,
+                                                           "cbu.received"),
+                      decided_by=actor.id)
     cleaned = reason.strip() if reason and reason.strip() else None
     _move(session, actor=actor, cbu=cbu, target=target, now=now, reason=cleaned,
           values={"decision_reason": cleaned, "decided_by_name": actor.name,
@@ -262,38 +266,20 @@ def _decide(
     return cbu
 
 
-def _received_by(session: Session, cbu: CordBloodUnit) -> int | None:
-    for event in audit.events_for(session, "cbu", cbu.id):
-        if event.action == "cbu.received":
-            return event.actor_id
-    return None
-
-
 def _move(
     session: Session, *, actor: Actor, cbu: CordBloodUnit, target: CbuState, now: datetime,
-    values: dict[str, object], reason: str | None = None,
+    values: dict[str, object], reason: str | None = None, data: dict[str, Any] | None = None,
 ) -> CordBloodUnit:
-    """Writes ``UPDATE … WHERE id = ? AND status = <read> AND version = <read>``: if someone
-    changed the unit after we read it, no row matches and we refuse."""
+    """Moves the unit with the guarded write: refused if someone changed it after we read it."""
     assert cbu.id is not None
     current = CbuState(cbu.status)
     check_transition(unit_label(cbu), current, target)
     new = {"status": target.value, **values}
     old = {name: getattr(cbu, name) for name in new}
-    result = session.execute(
-        update(CordBloodUnit)
-        .where(col(CordBloodUnit.id) == cbu.id, col(CordBloodUnit.status) == current.value,
-               col(CordBloodUnit.version) == cbu.version)
-        .values(**new, version=cbu.version + 1)
-    )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
-        session.expire(cbu)
-        raise ConcurrentModification(
-            f"Cord blood unit {unit_label(cbu)} was changed by someone else while you were "
-            "working; reload the unit and check its status before trying again.")
-    session.refresh(cbu)
+    guarded_update(session, cbu, new, expect={"status": current.value},
+                   record=f"Cord blood unit {unit_label(cbu)}", audit_entity=("cbu", cbu.id))
     audit.record(session, actor=actor, action=f"cbu.{target.value}", entity_type="cbu",
-                 entity_id=cbu.id, now=now, reason=reason,
+                 entity_id=cbu.id, now=now, reason=reason, data=data,
                  changes=[Change(name, _plain(old[name]), _plain(new[name])) for name in new])
     return cbu
 

@@ -18,10 +18,13 @@ from sqlmodel import Session, col, select
 
 from cellchain.audit import service as audit
 from cellchain.audit.service import Actor, Change
+from cellchain.bags import rules as bag_rules
+from cellchain.bags.rules import BagStatus
 from cellchain.bags.service import get_bag
 from cellchain.cbu.service import get_cbu
 from cellchain.config import Settings
-from cellchain.errors import BadInput, Conflict, NotFound
+from cellchain.errors import BadInput, Conflict, NotFound, TransitionBlocked
+from cellchain.guarded import guarded_update
 from cellchain.isbt128.coi import CoiIdentifier
 from cellchain.isbt128.din import parse_din_text
 from cellchain.isbt128.product_code import ProductCode
@@ -155,8 +158,7 @@ def registered_template(
                        f"registered version {max(newer)} and cannot print.")
     for old in rows:
         if old.status == ACTIVE:
-            old.status = OBSOLETE
-            session.add(old)
+            _obsolete(session, old)
             audit.record(session, actor=actor, action="label_template.obsoleted",
                          entity_type="label_template", entity_id=old.id, now=now,
                          changes=[Change("status", ACTIVE, OBSOLETE)],
@@ -184,18 +186,34 @@ def obsolete_template(
         raise NotFound(f"Label template {name} version {version} is not registered.")
     if row.status == OBSOLETE:
         raise Conflict(f"Label template {name} version {version} is already obsolete.")
-    row.status = OBSOLETE
-    session.add(row)
+    _obsolete(session, row)
     audit.record(session, actor=actor, action="label_template.obsoleted",
                  entity_type="label_template", entity_id=row.id, now=now, reason=reason,
                  changes=[Change("status", ACTIVE, OBSOLETE)])
     return row
 
 
+def _obsolete(session: Session, template: LabelTemplate) -> None:
+    guarded_update(session, template, {"status": OBSOLETE}, expect={"status": ACTIVE},
+                   versioned=False, audit_entity=("label_template", template.id),
+                   record=f"Label template {template.name} version {template.version}")
+
+
 def prints_for(session: Session, kind: LabelKind, record_id: int) -> list[LabelPrint]:
     return list(session.exec(select(LabelPrint).where(
         LabelPrint.kind == kind.value, LabelPrint.record_id == record_id)
         .order_by(col(LabelPrint.id))))
+
+
+def _refuse_unusable_bag(session: Session, bag_id: int, now: datetime) -> None:
+    bag = get_bag(session, bag_id)
+    lot = get_lot(session, bag.lot_id)
+    reasons = bag_rules.label_refusals(status=BagStatus(bag.status), lot_status=lot.status,
+                                       expires_at=bag.expires_at, now=now)
+    if reasons:
+        raise TransitionBlocked(
+            f"The label of bag {lot.din} {bag.division} cannot be printed: the bag is not "
+            "for use.", reasons)
 
 
 def record_print(
@@ -206,6 +224,8 @@ def record_print(
     if not 1 <= copies <= 20:
         raise BadInput("copies must be between 1 and 20", field="copies")
     label = label_data_for(session, kind, record_id, settings)
+    if kind == LabelKind.BAG:
+        _refuse_unusable_bag(session, record_id, now)
     template = registered_template(session, template_info(kind), actor=actor, now=now)
     earlier = prints_for(session, kind, record_id)
     reason = (reason or "").strip() or None
@@ -266,8 +286,10 @@ def void_print(
         raise BadInput("reason is required to void a printed label", field="reason")
     if log.voided_at is not None:
         raise Conflict(f"Label print {print_id} was already voided.")
-    log.voided_at, log.voided_by_name, log.void_reason = now, actor.name, reason.strip()
-    session.add(log)
+    guarded_update(session, log, {"voided_at": now, "voided_by_name": actor.name,
+                                  "void_reason": reason.strip()},
+                   expect={"voided_at": None}, versioned=False,
+                   record=f"Label print {print_id}", audit_entity=(log.kind, log.record_id))
     audit.record(session, actor=actor, action="label.voided", entity_type=log.kind,
                  entity_id=log.record_id, now=now, reason=reason.strip(),
                  data={"print_id": log.id}, changes=[Change("voided", False, True)])

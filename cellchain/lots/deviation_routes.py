@@ -18,7 +18,7 @@ from cellchain.errors import BadInput
 from cellchain.lots import deviations
 from cellchain.lots import service as lots
 from cellchain.lots.record_models import Deviation
-from cellchain.lots.states import LotState
+from cellchain.lots.states import LotState, deviation_outcome
 from cellchain.signatures import service as signatures
 from cellchain.signatures.rules import Meaning
 from cellchain.web import SettingsDep, redirect_with_flash, render
@@ -61,11 +61,12 @@ def open_deviation(
         level = deviations.Severity(severity)
     except ValueError:
         raise BadInput("severity must be minor, major or critical", field="severity") from None
-    deviation = deviations.open_deviation(
-        session, actor=principal.actor, lot=lots.get_lot(session, lot_id),
-        description=description, severity=level, now=utcnow())
+    lot = lots.get_lot(session, lot_id)
+    before = LotState(lot.status)
+    deviation = deviations.open_deviation(session, actor=principal.actor, lot=lot,
+                                          description=description, severity=level, now=utcnow())
     return redirect_with_flash(request, f"/deviations/{deviation.id}",
-                               f"{deviation.number} opened; the lot is on hold.")
+                               f"{deviation.number} opened; {deviation_outcome(before)}.")
 
 
 @router.post("/deviations/{deviation_id}")
@@ -87,13 +88,8 @@ def close_deviation(
     username: Annotated[str, Form(max_length=64)] = "",
 ) -> Response:
     now = utcnow()
-    proof = signatures.check_signer(session, principal=principal, username=username,
-                                    password=password, now=now, settings=settings)
-    if isinstance(proof, signatures.SigningRefusal):
-        # Returned, not raised, so the failed attempt is committed (11.300(d)).
-        return render(request, "errors/error.html",
-                      {"status": 401, "message": proof.message, "reasons": [],
-                       "back": f"/deviations/{deviation_id}"}, status_code=401)
+    proof = signatures.require_signer(session, principal=principal, username=username,
+                                      password=password, now=now, settings=settings)
     deviation = deviations.close(session, proof=proof,
                                  deviation=deviations.get_deviation(session, deviation_id),
                                  now=now)

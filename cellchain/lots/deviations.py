@@ -13,10 +13,11 @@ from cellchain.audit import service as audit
 from cellchain.audit.service import Actor, Change
 from cellchain.db import get_record
 from cellchain.errors import BadInput, Conflict
+from cellchain.guarded import guarded_update
 from cellchain.identifiers.service import next_in_sequence
 from cellchain.lots.models import Lot
 from cellchain.lots.record_models import Deviation
-from cellchain.lots.states import PRE_RELEASE, LotState
+from cellchain.lots.states import LotState, deviation_holds_lot
 from cellchain.signatures import service as signatures
 from cellchain.signatures.rules import Meaning
 
@@ -60,7 +61,7 @@ def open_deviation(
                  entity_id=deviation.id, now=now,
                  changes=[Change("lot", None, lot.din), Change("severity", None, severity.value),
                           Change("description", None, deviation.description)])
-    if LotState(lot.status) in PRE_RELEASE:  # a held or decided lot is not held again
+    if deviation_holds_lot(LotState(lot.status)):
         lots.transition(session, actor=actor, lot=lot, target=LotState.ON_HOLD, now=now,
                         reason=f"{number} opened: {deviation.description[:200]}")
     return deviation
@@ -77,10 +78,9 @@ def update_investigation(
                if (value.strip() or None) != getattr(deviation, name)]
     if not changes:
         return deviation
-    for change in changes:
-        setattr(deviation, change.field, change.new)
-    deviation.version += 1
-    session.add(deviation)
+    guarded_update(session, deviation, {c.field: c.new for c in changes},
+                   expect={"status": OPEN}, record=f"Deviation {deviation.number}",
+                   audit_entity=("deviation", deviation.id))
     audit.record(session, actor=actor, action="deviation.updated", entity_type="deviation",
                  entity_id=deviation.id, now=now, changes=changes)
     return deviation
@@ -111,12 +111,13 @@ def close(
     signature = signatures.apply(session, proof=proof, meaning=Meaning.DEVIATION_CLOSED,
                                  entity_type="deviation", entity_id=deviation.id,
                                  snapshot=snapshot(deviation), now=now)
-    deviation.status = CLOSED
-    deviation.closed_by_name = proof.principal.printed_name
-    deviation.closed_at = now
-    deviation.signature_id = signature.id
-    deviation.version += 1
-    session.add(deviation)
+    # Signed first, swapped second: if another QA user closed it meanwhile, the swap refuses
+    # and the whole transaction, this signature included, rolls back (one closing signature).
+    guarded_update(session, deviation, {"status": CLOSED,
+                                        "closed_by_name": proof.principal.printed_name,
+                                        "closed_at": now, "signature_id": signature.id},
+                   expect={"status": OPEN}, record=f"Deviation {deviation.number}",
+                   audit_entity=("deviation", deviation.id))
     audit.record(session, actor=proof.principal.actor, action="deviation.closed",
                  entity_type="deviation", entity_id=deviation.id, now=now,
                  changes=[Change("status", OPEN, CLOSED)])

@@ -69,7 +69,8 @@ def _lines(view: LotRecord, settings: Settings) -> list[list[Span]]:
         if d.capa:
             add(f"  CAPA: {d.capa}")
         for s in shown.signatures:
-            add(f"  Signed by {s.printed_name}, {at(s.signed_at)}: {s.meaning.statement} "
+            add(f"  Signed by {s.printed_name} (user ID {s.user_id}), {at(s.signed_at)}: "
+                f"{s.meaning.statement} "
                 f"({s.status})")
     return out
 

@@ -99,7 +99,6 @@ async def record_step(
             material_codes=_lines(form.get("materials", "")),
             asset_numbers=_lines(form.get("equipment", "")), settings=settings, now=utcnow())
     except (BadInput, Conflict, NotFound) as exc:
-        session.rollback()  # nothing of a refused entry is kept
         return _step_form(request, session, settings, lot_id, step_id, form=form, error=exc)
     message = f"{recorded.entry.step_id.replace('_', ' ').capitalize()} recorded."
     if recorded.deviation_number:
@@ -192,7 +191,6 @@ def plan_lot(
                                           settings=settings, now=utcnow(),
                                           target_dose_cells=dose)
     except (CellchainError, ValueError) as exc:
-        session.rollback()
         message = exc.message if isinstance(exc, CellchainError) else "target dose must be a number"
         return render(request, "lots/plan.html", {
             "dose_levels": DOSE_LEVELS, "form": {"material": material, "target_dose": target_dose},

@@ -32,7 +32,7 @@ from cellchain.labels.service import label_data_for, label_settings
 from cellchain.lots import deviations
 from cellchain.lots import service as lots
 from cellchain.lots.growth import under_dose
-from cellchain.lots.models import Lot, LotParent
+from cellchain.lots.models import Lot
 from cellchain.lots.process import (
     ProcessDefinition,
     StepSpec,
@@ -102,15 +102,14 @@ def plan_for_manufacture(
                        field="cbu")
     definition = current_definition(settings)
     din = assign_lot_din(session, fin=settings.fin, now=now, zone=settings.zone)
-    lot = lots.plan_lot(session, actor=actor, din=din.text, now=now)
+    lot = lots.plan_lot(session, actor=actor, din=din.text, now=now, parents=units)
     lot.process_name, lot.process_version = definition.name, definition.version
     lot.cell_source = "autologous" if autologous else "allogeneic"
     lot.subject_id = autologous[0].subject_id if autologous else None
     lot.target_dose_cells = target_dose_cells
     session.add(lot)
     for unit in units:
-        session.add(LotParent(lot_id=lot.id or 0, cbu_id=unit.id or 0))
-        cbu_service.mark_consumed(session, actor=actor, cbu=unit, now=now)
+        cbu_service.mark_consumed(session, actor=actor, cbu=unit, lot=lot, now=now)
     audit.record(session, actor=actor, action="lot.process_assigned", entity_type="lot",
                  entity_id=lot.id, now=now,
                  changes=[Change("process", None, f"{definition.name} v{definition.version}"),
@@ -253,9 +252,6 @@ def _apply_effects(
     session: Session, actor: Actor, lot: Lot, step: StepSpec, values: dict[str, Value],
     settings: Settings, now: datetime,
 ) -> None:
-    if step.enters_state == LotState.ACTIVATED.value:
-        lot.activated_at = now
-        session.add(lot)
     if step.enters_state is not None:
         lots.transition(session, actor=actor, lot=lot, target=LotState(step.enters_state),
                         now=now)

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import update
 from sqlmodel import Session, col, func, select
 
 from cellchain.audit import service as audit
 from cellchain.audit.service import Actor, Change
+from cellchain.bags import service as bags
 from cellchain.cbu.models import CordBloodUnit
 from cellchain.db import get_record
-from cellchain.errors import BadInput, ConcurrentModification, Conflict, TransitionBlocked
+from cellchain.errors import BadInput, Conflict, TransitionBlocked
+from cellchain.guarded import guarded_update
 from cellchain.lots.deviations import open_for_lot
 from cellchain.lots.models import Lot, LotParent
 from cellchain.lots.states import (
@@ -30,16 +32,27 @@ def find_by_din(session: Session, din: str) -> Lot | None:
     return session.exec(select(Lot).where(Lot.din == din)).first()
 
 
-def plan_lot(session: Session, *, actor: Actor, din: str, now: datetime) -> Lot:
-    """Creates a lot in the planned state; refuses a DIN already used."""
+def plan_lot(
+    session: Session, *, actor: Actor, din: str, now: datetime,
+    parents: Sequence[CordBloodUnit] = (),
+) -> Lot:
+    """Creates a lot in the planned state, linked to the starting material it is made from.
+
+    The donor -> lot link (DESIGN §2) is written in the same audit event as the lot itself:
+    ``lot.planned`` names every parent DIN, so the chain of identity is in the hash chain.
+    """
     if find_by_din(session, din) is not None:
         raise Conflict(f"A lot with DIN {din} already exists; a DIN is assigned only once.")
     lot = Lot(din=din, status=LotState.PLANNED.value, created_at=now, status_changed_at=now)
     session.add(lot)
     session.flush()
+    for unit in parents:
+        session.add(LotParent(lot_id=lot.id or 0, cbu_id=unit.id or 0))
+    changes = [Change("status", None, lot.status), Change("din", None, din)]
+    if parents:
+        changes.append(Change("parent_dins", None, sorted(unit.din for unit in parents)))
     audit.record(session, actor=actor, action="lot.planned", entity_type="lot",
-                 entity_id=lot.id, now=now, changes=[Change("status", None, lot.status),
-                                                      Change("din", None, din)])
+                 entity_id=lot.id, now=now, changes=changes)
     return lot
 
 
@@ -54,8 +67,8 @@ def transition(
 ) -> Lot:
     """Moves a lot to target if the lifecycle allows it and nobody moved it first.
 
-    The write is ``UPDATE … WHERE id = ? AND status = <read> AND version = <read>``: if another
-    transaction changed the lot after we read it, no row matches and we refuse (STYLE §4.2).
+    The write is the guarded compare-and-swap: if another transaction changed the lot after we
+    read it, the move is refused naming who changed it.
     """
     assert lot.id is not None
     current = LotState(lot.status)
@@ -70,24 +83,18 @@ def transition(
             raise TransitionBlocked(
                 f"Lot {lot.din} cannot become {target.label}: deviations are open.",
                 [f"{number} is open; QA must close it first" for number in still_open])
-    new_held_from = current.value if target == LotState.ON_HOLD else None
-    result = session.execute(
-        update(Lot)
-        .where(col(Lot.id) == lot.id, col(Lot.status) == current.value,
-               col(Lot.version) == lot.version)
-        .values(status=target.value, held_from=new_held_from, version=lot.version + 1,
-                status_changed_at=now)
-    )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
-        session.expire(lot)
-        raise ConcurrentModification(
-            f"Lot {lot.din} was changed by someone else while you were working; "
-            "reload the lot and check its status before trying again."
-        )
-    session.refresh(lot)
+    values: dict[str, object] = {
+        "status": target.value, "status_changed_at": now,
+        "held_from": current.value if target == LotState.ON_HOLD else None}
+    if target == LotState.ACTIVATED:  # day 0 of culture is the moment the lot was activated
+        values["activated_at"] = now
+    guarded_update(session, lot, values,
+                   expect={"status": current.value}, record=f"Lot {lot.din}",
+                   audit_entity=("lot", lot.id))
     audit.record(session, actor=actor, action="lot.status_changed", entity_type="lot",
                  entity_id=lot.id, now=now, reason=reason,
                  changes=[Change("status", current.value, target.value)])
+    bags.follow_lot(session, actor=actor, lot=lot, now=now, reason=reason)
     return lot
 
 

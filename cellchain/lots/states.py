@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Final
 
 from cellchain.errors import Conflict
+from cellchain.lifecycle import Lifecycle
 
 
 class LotState(StrEnum):
@@ -93,8 +94,30 @@ def waits_for_open_deviations(current: LotState, target: LotState) -> bool:
     return target in _RELEASES or leaves_hold
 
 
+def deviation_holds_lot(current: LotState) -> bool:
+    """True when opening a deviation puts the lot on hold: only a lot still being made or in
+    QC is held; a held lot stays held; a released lot is assessed by QA (a recall, if its bags
+    are affected), and a rejected, recalled or closed lot has nothing left to hold."""
+    return current in PRE_RELEASE
+
+
+def deviation_outcome(before: LotState) -> str:
+    """Says, in words, what opening a deviation did to a lot that was in state ``before``."""
+    if deviation_holds_lot(before):
+        return "the lot is on hold"
+    if before == LotState.ON_HOLD:
+        return "the lot was already on hold and stays on hold"
+    if before in _RELEASES:
+        return (f"the lot is {before.label} and was not put on hold: QA must assess whether "
+                "to recall it")
+    return f"the lot is {before.label}; its status did not change"
+
+
 class InvalidTransition(Conflict):
     """A move the lifecycle does not allow."""
+
+
+LIFECYCLE: Final = Lifecycle("Lot", TRANSITIONS, _PREREQUISITE, InvalidTransition)
 
 
 def check_transition(
@@ -105,13 +128,7 @@ def check_transition(
     held_from: LotState | None = None,
 ) -> None:
     """Raises InvalidTransition with an operator-readable sentence unless the move is allowed."""
-    if target not in TRANSITIONS[current]:
-        if current == target:
-            raise InvalidTransition(f"Lot {lot_label} is already {current.label}.")
-        raise InvalidTransition(
-            f"Lot {lot_label} is {current.label}; it cannot become {target.label}: "
-            f"{_PREREQUISITE[target]}."
-        )
+    LIFECYCLE.check(lot_label, current, target)
     if current == LotState.ON_HOLD and target in PRE_RELEASE and target != held_from:
         back = held_from.label if held_from else "unknown"
         raise InvalidTransition(

@@ -10,13 +10,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import update
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from cellchain.audit import service as audit
 from cellchain.audit.service import Actor, Change
 from cellchain.db import get_record
-from cellchain.errors import ConcurrentModification, Conflict
+from cellchain.errors import Conflict
+from cellchain.guarded import guarded_update
 from cellchain.materials.models import Equipment
 from cellchain.materials.rules import (
     equipment_kind_label,
@@ -120,14 +120,5 @@ def set_in_service(
 def _swap(session: Session, equipment: Equipment, values: dict[str, Any]) -> None:
     """Writes values if nobody changed the equipment since it was read (compare-and-swap)."""
     assert equipment.id is not None
-    result = session.execute(
-        update(Equipment)
-        .where(col(Equipment.id) == equipment.id, col(Equipment.version) == equipment.version)
-        .values(**values, version=equipment.version + 1))
-    if result.rowcount != 1:  # type: ignore[attr-defined]
-        asset = equipment.asset_number
-        session.expire(equipment)
-        raise ConcurrentModification(
-            f"Equipment {asset} was changed by someone else while you were working; reload it "
-            "and try again.")
-    session.refresh(equipment)
+    guarded_update(session, equipment, values, record=f"Equipment {equipment.asset_number}",
+                   audit_entity=("equipment", equipment.id))

@@ -93,9 +93,7 @@ def register_equipment(
     form = dict(zip(_FORM_FIELDS, (asset_number, kind, name, calibration_due_on,
                                    maintenance_due_on), strict=True))
     try:
-        # A savepoint: a refusal leaves nothing of the registration behind (DESIGN §4 rule 7).
-        with session.begin_nested():
-            eq = _register(session, principal, form)
+        eq = _register(session, principal, form)
     except CellchainError as refusal:
         if refusal.field is None:
             raise

@@ -107,9 +107,7 @@ def receive_material(
     form = dict(zip(_FORM_FIELDS, (kind, name, supplier, supplier_lot, expires_on,
                                    certificate_ref), strict=True))
     try:
-        # A savepoint: a refusal leaves nothing of the receipt behind (DESIGN §4 rule 7).
-        with session.begin_nested():
-            lot = _receive(session, principal, form, site_today(utcnow(), settings.zone))
+        lot = _receive(session, principal, form, site_today(utcnow(), settings.zone))
     except CellchainError as refusal:
         if refusal.field is None:
             raise

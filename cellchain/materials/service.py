@@ -14,7 +14,6 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from cellchain.audit import service as audit
@@ -22,11 +21,12 @@ from cellchain.audit.service import Actor, Change
 from cellchain.db import get_record
 from cellchain.errors import (
     BadInput,
-    ConcurrentModification,
     Conflict,
+    Forbidden,
     NotFound,
     TransitionBlocked,
 )
+from cellchain.guarded import guarded_update
 from cellchain.materials.equipment import (
     find_equipment_by_asset,
     get_equipment,
@@ -147,22 +147,21 @@ def _decide(
     session: Session, *, actor: Actor, lot: MaterialLot, target: MaterialStatus,
     reason: str | None, now: datetime,
 ) -> MaterialLot:
-    """Writes the QA decision if nobody changed the lot since it was read (compare-and-swap)."""
+    """Writes the QA decision if nobody changed the lot since it was read (compare-and-swap).
+
+    Whoever received the lot does not decide on it, whatever roles they hold (EU GMP Part I
+    2.1, independence of the quality unit; the cord blood receipt follows the same rule).
+    """
     assert lot.id is not None
+    if actor.id is not None and actor.id == audit.first_actor(
+            session, "material_lot", lot.id, "material.received"):
+        raise Forbidden(f"You received {material_kind_label(lot.kind)} lot {lot.code}; a "
+                        "different QA person must release or reject it.")
     old = lot.status
-    result = session.execute(
-        update(MaterialLot)
-        .where(col(MaterialLot.id) == lot.id, col(MaterialLot.status) == old,
-               col(MaterialLot.version) == lot.version)
-        .values(status=target.value, status_reason=reason, status_changed_at=now,
-                version=lot.version + 1))
-    if result.rowcount != 1:  # type: ignore[attr-defined]
-        code = lot.code
-        session.expire(lot)
-        raise ConcurrentModification(
-            f"Material lot {code} was changed by someone else while you were working; "
-            "reload it and check its status before trying again.")
-    session.refresh(lot)
+    guarded_update(session, lot, {"status": target.value, "status_reason": reason,
+                                  "status_changed_at": now},
+                   expect={"status": old}, record=f"Material lot {lot.code}",
+                   audit_entity=("material_lot", lot.id))
     audit.record(session, actor=actor, action=f"material.{target.value}",
                  entity_type="material_lot", entity_id=lot.id, now=now, reason=reason,
                  changes=[Change("status", old, target.value)])
@@ -175,10 +174,12 @@ def resolve_for_step(
     """Returns the scanned lots and equipment, or refuses with every reason they are unusable.
 
     Unknown codes raise NotFound naming them; a malformed code raises BadInput. A code scanned
-    twice counts once. On PostgreSQL the rows are share-locked until the step's transaction
-    ends, so QA cannot reject a lot (or anyone take equipment out of service) between this
-    check and the step being recorded.
+    twice counts once. The audit append lock is taken before the rows are read: every change
+    of a lot or equipment is a guarded write that needs that lock too (cellchain.guarded), so
+    QA cannot reject a lot (or anyone take equipment out of service) between this check and
+    the step being recorded, and no row lock is ever held while waiting for the audit lock.
     """
+    audit.lock_for_append(session)
     ids = list(dict.fromkeys(parse_material_code(c) for c in material_codes))
     assets = list(dict.fromkeys(normalise_asset_number(a) for a in asset_numbers))
     materials = _load_materials(session, ids)
@@ -191,18 +192,10 @@ def resolve_for_step(
     return materials, equipment
 
 
-def _share_lock(session: Session) -> bool:
-    bind = session.get_bind()
-    return bind.dialect.name == "postgresql" and not bind.get_execution_options().get(
-        "postgresql_readonly", False)
-
-
 def _load_materials(session: Session, ids: list[int]) -> list[MaterialLot]:
     if not ids:
         return []
     query = select(MaterialLot).where(col(MaterialLot.id).in_(ids))
-    if _share_lock(session):
-        query = query.with_for_update(read=True)
     found = {lot.id: lot for lot in session.exec(query)}
     missing = [material_code(i) for i in ids if i not in found]
     if missing:
@@ -215,8 +208,6 @@ def _load_equipment(session: Session, assets: list[str]) -> list[Equipment]:
     if not assets:
         return []
     query = select(Equipment).where(col(Equipment.asset_number).in_(assets))
-    if _share_lock(session):
-        query = query.with_for_update(read=True)
     found = {eq.asset_number: eq for eq in session.exec(query)}
     missing = [a for a in assets if a not in found]
     if missing:

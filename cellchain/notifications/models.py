@@ -22,3 +22,5 @@ class Notification(SQLModel, table=True):
     created_at: datetime = Field(sa_type=UTCDateTime)
     acknowledged_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     acknowledged_by: int | None = None
+    # The person a security alert is about (a lock-out, a foreign user ID): not its acknowledger.
+    about_user_id: int | None = None

@@ -11,6 +11,7 @@ from cellchain.audit import service as audit
 from cellchain.audit.service import Actor, Change
 from cellchain.auth.roles import Role
 from cellchain.errors import Forbidden, NotFound
+from cellchain.guarded import guarded_update
 from cellchain.notifications.models import Notification
 
 
@@ -22,6 +23,7 @@ def raise_notification(
     message: str,
     roles: Iterable[Role],
     now: datetime,
+    about_user_id: int | None = None,
 ) -> Notification:
     """Creates a notification unless one with the same key exists; returns it either way."""
     existing = session.exec(select(Notification).where(Notification.key == key)).first()
@@ -29,7 +31,7 @@ def raise_notification(
         return existing
     note = Notification(
         key=key, kind=kind, message=message, created_at=now,
-        roles=",".join(sorted(r.value for r in roles)),
+        roles=",".join(sorted(r.value for r in roles)), about_user_id=about_user_id,
     )
     session.add(note)
     session.flush()
@@ -59,10 +61,14 @@ def acknowledge(
         raise NotFound(f"Notification {notification_id} does not exist.")
     if not _audience(note) & roles:
         raise Forbidden("This notification is not addressed to any of your roles.")
+    if note.about_user_id is not None and note.about_user_id == actor.id:
+        raise Forbidden("This alert is about your own account; another QA user or "
+                        "administrator must acknowledge it.")
     if note.acknowledged_at is None:
-        note.acknowledged_at = now
-        note.acknowledged_by = actor.id
-        session.add(note)
+        guarded_update(session, note, {"acknowledged_at": now, "acknowledged_by": actor.id},
+                       expect={"acknowledged_at": None}, versioned=False,
+                       record=f"Notification {notification_id}",
+                       audit_entity=("notification", notification_id))
         audit.record(session, actor=actor, action="notification.acknowledged",
                      entity_type="notification", entity_id=notification_id, now=now,
                      changes=[Change("acknowledged_at", None, now.isoformat())])

@@ -58,7 +58,8 @@ def needs_user_id(*, signed_before_in_session: bool) -> bool:
 
 def may_sign(roles: frozenset[Role]) -> str | None:
     """Returns why these roles may not sign GMP records, or None when they may."""
-    if not roles - {Role.ADMIN}:
+    # Any account holding admin is refused, even one made before roles were checked together.
+    if Role.ADMIN in roles:
         return "System administrators cannot sign GMP or trial records."
     return None
 

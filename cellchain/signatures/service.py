@@ -18,11 +18,12 @@ from sqlmodel import Session, col, select
 from cellchain.audit import service as audit
 from cellchain.auth import rules as auth_rules
 from cellchain.auth import service as auth_service
-from cellchain.auth.models import AuthSession
+from cellchain.auth.models import AuthSession, User
 from cellchain.auth.passwords import verify_password
 from cellchain.auth.principal import Principal
 from cellchain.auth.roles import Role
 from cellchain.config import Settings
+from cellchain.errors import SigningRefused
 from cellchain.notifications import service as notifications
 from cellchain.signatures import rules
 from cellchain.signatures.models import Signature
@@ -79,12 +80,26 @@ def check_signer(
         return SigningRefusal("Enter your password to sign.", "password")
     if not verify_password(user.password_hash, password):
         outcome = auth_service.register_failed_password(
-            session, user=user, now=now, settings=settings, context="signature")
+            session, user=user, now=now, settings=settings, context="signature",
+            actor=principal.actor)
         return SigningRefusal(f"Signature not applied: {outcome.message}", "password")
     if user.failed_logins:
         user.failed_logins = 0
         session.add(user)
     return SignerProof(principal=principal, at=now, _token=_PROOF_TOKEN)
+
+def require_signer(
+    session: Session, *, principal: Principal, username: str | None, password: str,
+    now: datetime, settings: Settings,
+) -> SignerProof:
+    """The signing ceremony of every signed action: returns a proof, or raises SigningRefused
+    naming the field to correct; the record of the refused attempt is committed (11.300(d))."""
+    outcome = check_signer(session, principal=principal, username=username, password=password,
+                           now=now, settings=settings)
+    if isinstance(outcome, SigningRefusal):
+        raise SigningRefused(outcome.message, field=outcome.field)
+    return outcome
+
 
 def _report_foreign_credentials(
     session: Session, *, principal: Principal, entered: str, now: datetime
@@ -95,7 +110,7 @@ def _report_foreign_credentials(
                  data={"entered_user_id": entered})
     notifications.raise_notification(
         session, key=f"foreign-signature:{principal.user_id}:{now.isoformat()}",
-        kind="security", roles=[Role.QA, Role.ADMIN], now=now,
+        kind="security", roles=[Role.QA, Role.ADMIN], now=now, about_user_id=principal.user_id,
         message=f"{principal.printed_name} ({principal.username}) tried to sign with the user "
                 f"ID '{entered}'.",
     )
@@ -135,9 +150,11 @@ def apply(
 
 @dataclass(frozen=True)
 class ShownSignature:
-    """A signature as every rendering shows it (11.50(b)): name, time, meaning, status."""
+    """A signature as every rendering shows it (11.50(b)): printed name and user ID (so two
+    people can never be confused), time, meaning, status."""
 
     printed_name: str
+    user_id: str
     signed_at: datetime
     meaning: Meaning
     status: str
@@ -147,12 +164,13 @@ def manifest(
 ) -> list[ShownSignature]:
     """Returns every signature on a record with its status against the current version."""
     rows = session.exec(
-        select(Signature)
+        select(Signature, User.username)
+        .join(User, col(User.id) == col(Signature.signer_id))
         .where(Signature.entity_type == entity_type, Signature.entity_id == str(entity_id))
         .order_by(col(Signature.signed_at))
     ).all()
     return [
-        ShownSignature(r.printed_name, r.signed_at, Meaning(r.meaning),
+        ShownSignature(r.printed_name, username, r.signed_at, Meaning(r.meaning),
                        rules.signature_status(r.record_hash, snapshot))
-        for r in rows
+        for r, username in rows
     ]

@@ -1,12 +1,20 @@
-"""Pure subject rules: status vocabulary and the subject-number format."""
+"""Pure subject rules: the subject lifecycle (DESIGN §3) and the subject-number format.
+
+Decisions where DESIGN §3 is silent: a subject may withdraw (consent withdrawn, investigator
+decision) from enrolment or treatment, not from screening (that is a screen failure);
+screen_failed, completed and withdrawn are final.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
+from typing import Final
 
-from cellchain.errors import BadInput
+from cellchain.errors import BadInput, Conflict
 from cellchain.isbt128.checkchar import check_value
 from cellchain.isbt128.errors import ScanError
+from cellchain.lifecycle import Lifecycle
 
 
 class SubjectStatus(StrEnum):
@@ -16,6 +24,42 @@ class SubjectStatus(StrEnum):
     ON_TREATMENT = "on_treatment"
     COMPLETED = "completed"
     WITHDRAWN = "withdrawn"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ")
+
+
+SUBJECT_TRANSITIONS: Final[Mapping[SubjectStatus, frozenset[SubjectStatus]]] = {
+    SubjectStatus.SCREENING: frozenset({SubjectStatus.SCREEN_FAILED, SubjectStatus.ENROLLED}),
+    SubjectStatus.ENROLLED: frozenset({SubjectStatus.ON_TREATMENT, SubjectStatus.WITHDRAWN}),
+    SubjectStatus.ON_TREATMENT: frozenset({SubjectStatus.COMPLETED, SubjectStatus.WITHDRAWN}),
+    SubjectStatus.SCREEN_FAILED: frozenset(),
+    SubjectStatus.COMPLETED: frozenset(),
+    SubjectStatus.WITHDRAWN: frozenset(),
+}
+
+_SUBJECT_PREREQUISITE: Final[Mapping[SubjectStatus, str]] = {
+    SubjectStatus.SCREENING: "screening is where every subject starts",
+    SubjectStatus.SCREEN_FAILED: "only a subject in screening can fail screening",
+    SubjectStatus.ENROLLED: "only a subject in screening is enrolled",
+    SubjectStatus.ON_TREATMENT: "the subject must be enrolled first",
+    SubjectStatus.COMPLETED: "the subject must be on treatment first",
+    SubjectStatus.WITHDRAWN: "only an enrolled subject or one on treatment can withdraw",
+}
+
+
+class InvalidSubjectMove(Conflict):
+    """A move the subject lifecycle does not allow."""
+
+
+SUBJECT_LIFECYCLE: Final = Lifecycle("Subject", SUBJECT_TRANSITIONS, _SUBJECT_PREREQUISITE,
+                                     InvalidSubjectMove, pronoun="they")
+
+
+def check_subject_move(subject_label: str, current: SubjectStatus, target: SubjectStatus) -> None:
+    """Raises InvalidSubjectMove with an operator-readable sentence unless the move is allowed."""
+    SUBJECT_LIFECYCLE.check(subject_label, current, target)
 
 
 def validate_subject_number(value: str) -> None:

@@ -4,6 +4,7 @@ out-of-specification values, holds, corrections, second-person checks (both data
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -30,7 +31,7 @@ from cellchain.materials.demo import seed_materials
 from cellchain.materials.models import MaterialLot
 from cellchain.qc.models import QcSample
 from cellchain.signatures import service as signatures
-from tests.factories import CAST, principal_for
+from tests.factories import CAST, audit_events, principal_for
 
 DAY0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 TECH = Actor(1, "Tess Tech")
@@ -388,3 +389,20 @@ def test_an_impossible_target_dose_is_refused(
     with database.session_scope() as session, pytest.raises(BadInput, match="target dose"):
         record.plan_for_manufacture(session, actor=TECH, cbu_ids=[accepted_unit(session, 45)],
                                     settings=settings, now=DAY0, target_dose_cells=dose)
+
+
+def test_planning_names_every_parent_din_in_the_lot_event_and_the_unit_names_the_lot(
+    database: Database, settings: Settings
+) -> None:
+    with database.session_scope() as session:
+        seed_materials(session, actor=TECH, now=DAY0 - timedelta(days=30))
+        units = [accepted_unit(session, 51), accepted_unit(session, 50)]
+        lot = record.plan_for_manufacture(session, actor=TECH, cbu_ids=units, settings=settings,
+                                          now=DAY0, target_dose_cells=3e9)
+        lot_id, din = lot.id or 0, lot.din
+    [planned] = audit_events(database, "lot.planned", lot_id)
+    changes = {c["field"]: c["new"] for c in json.loads(planned.changes)}
+    assert changes["parent_dins"] == ["A999126000050", "A999126000051"]
+    for unit_id in units:
+        [consumed] = audit_events(database, "cbu.consumed", unit_id)
+        assert json.loads(consumed.data) == {"lot": din, "lot_id": lot_id}

@@ -19,7 +19,7 @@ from cellchain.db import Database
 from cellchain.errors import BadInput, ConcurrentModification, Conflict, Forbidden
 from cellchain.signatures import service as signatures
 from cellchain.signatures.models import Signature
-from tests.factories import CAST, audit_events, principal_for
+from tests.factories import CAST, audit_events, make_lot, principal_for
 from tests.integration.test_cbu_receipt import TECH, receipt
 
 QA = Actor(201, "Quentin Ashby")
@@ -89,15 +89,18 @@ def test_only_an_accepted_unit_is_consumed(database: Database) -> None:
     with pytest.raises(InvalidTransition, match="only a unit accepted by QA"), \
             database.session_scope() as session:
         service.mark_consumed(session, actor=TECH, cbu=service.get_cbu(session, cbu_id),
-                              now=utcnow())
+                              lot=make_lot(session), now=utcnow())
     with database.session_scope() as session:
         cbu = service.get_cbu(session, cbu_id)
         service.accept(session, actor=QA, cbu=cbu, now=utcnow())
-        service.mark_consumed(session, actor=TECH, cbu=cbu, now=utcnow())
+        lot = make_lot(session)
+        service.mark_consumed(session, actor=TECH, cbu=cbu, lot=lot, now=utcnow())
         assert (cbu.status, cbu.version) == ("consumed", 3)
         with pytest.raises(InvalidTransition, match="is already consumed"):
-            service.mark_consumed(session, actor=TECH, cbu=cbu, now=utcnow())
+            service.mark_consumed(session, actor=TECH, cbu=cbu, lot=lot, now=utcnow())
     assert _changes(database, "cbu.consumed", cbu_id) == {"status": ("accepted", "consumed")}
+    [consumed] = audit_events(database, "cbu.consumed", cbu_id)
+    assert json.loads(consumed.data) == {"lot": "A999026000001", "lot_id": lot.id}
 
 
 @pytest.mark.parametrize("trial", range(3))
@@ -148,7 +151,7 @@ def test_a_stale_read_is_refused_with_a_readable_message(database: Database) -> 
     with database.session_scope() as session:
         service.reject(session, actor=QA, cbu=service.get_cbu(session, cbu_id), reason="IDM",
                        now=utcnow())
-    with pytest.raises(ConcurrentModification, match="changed by someone else"), \
+    with pytest.raises(ConcurrentModification, match="changed by Quentin Ashby at "), \
             database.session_scope() as session:
         stale = session.merge(stale, load=False)
         service.accept(session, actor=Actor(202, "Priya Shah"), cbu=stale, now=utcnow())
@@ -167,7 +170,7 @@ def test_a_signed_acceptance_stays_valid_when_the_unit_is_consumed(
         assert isinstance(proof, signatures.SignerProof)
         cbu = service.get_cbu(session, cbu_id)
         service.accept(session, actor=principal.actor, cbu=cbu, now=utcnow(), proof=proof)
-        service.mark_consumed(session, actor=TECH, cbu=cbu, now=utcnow())
+        service.mark_consumed(session, actor=TECH, cbu=cbu, lot=make_lot(session), now=utcnow())
         (shown,) = signatures.manifest(session, entity_type="cbu", entity_id=cbu_id,
                                        snapshot=service.decision_snapshot(cbu))
         assert (shown.printed_name, shown.status) == ("Quentin Ashby", "valid")

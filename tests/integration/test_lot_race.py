@@ -73,7 +73,7 @@ def test_a_stale_read_is_refused_with_a_readable_message(database: Database) -> 
     with database.session_scope() as session:
         service.transition(session, actor=Actor(None, "QA 1"), lot=service.get_lot(
             session, lot_id), target=LotState.ON_HOLD, now=utcnow(), reason="deviation")
-    with pytest.raises(Conflict, match="changed by someone else"), \
+    with pytest.raises(Conflict, match="changed by QA 1 at "), \
             database.session_scope() as session:
         stale = session.merge(stale, load=False)
         service.transition(session, actor=Actor(None, "QA 2"), lot=stale,

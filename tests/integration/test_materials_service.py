@@ -130,7 +130,7 @@ def test_a_decision_on_a_stale_read_is_refused(database: Database) -> None:
     with database.session_scope() as session:
         service.reject_material(session, actor=QA, lot=service.get_material(session, lot_id),
                                 reason="damaged in transit", now=utcnow())
-    with pytest.raises(ConcurrentModification, match="changed by someone else"), \
+    with pytest.raises(ConcurrentModification, match="changed by Quentin Ashby at "), \
             database.session_scope() as session:
         service.release_material(session, actor=QA, lot=session.merge(stale, load=False),
                                  now=utcnow())

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from cellchain.auth import rules
+from cellchain.auth.roles import Role
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 POLICY = rules.LockoutPolicy(max_failures=5, lock_for=timedelta(minutes=15))
@@ -59,3 +62,28 @@ def test_a_session_ends_when_idle_expired_or_signed_out() -> None:
         _times(last_seen_at=NOW + timedelta(hours=12)), now=NOW + timedelta(hours=12),
         idle=idle) == "expired"
     assert rules.session_end_reason(_times(ended_at=NOW), now=NOW, idle=idle) == "signed_out"
+
+
+@pytest.mark.parametrize(("roles", "refused"), [
+    ({Role.ADMIN}, None),
+    ({Role.ADMIN, Role.MONITOR}, None),
+    ({Role.TECHNICIAN, Role.QA}, None),
+    ({Role.ADMIN, Role.QA}, "qa"),
+    ({Role.ADMIN, Role.TECHNICIAN, Role.CLINICIAN}, "clinician, technician"),
+    ({Role.ADMIN, Role.COORDINATOR}, "coordinator"),
+    ({Role.ADMIN, Role.QC}, "qc"),
+])
+def test_an_administrator_holds_no_role_that_records_or_signs_gmp_data(
+    roles: set[Role], refused: str | None
+) -> None:
+    problems = rules.role_problems(frozenset(roles))
+    if refused is None:
+        assert problems == []
+    else:
+        assert problems == [f"an administrator cannot also hold {refused}: administrators make "
+                            "no GMP record and sign nothing (segregation of duties)"]
+
+
+def test_printed_names_that_differ_in_case_or_spacing_are_the_same_signer() -> None:
+    assert rules.printed_name_key("  Quentin   ASHBY ") == rules.printed_name_key("quentin ashby")
+    assert rules.printed_name_key("Quentin Ashby") != rules.printed_name_key("Quentin Ashb")

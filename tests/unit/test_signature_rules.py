@@ -37,10 +37,12 @@ def test_first_signing_in_a_session_needs_the_user_id_later_ones_do_not() -> Non
     assert not rules.needs_user_id(signed_before_in_session=True)
 
 
-def test_an_administrator_alone_cannot_sign_but_a_qa_administrator_can() -> None:
-    assert rules.may_sign(frozenset({Role.ADMIN})) is not None
-    assert rules.may_sign(frozenset({Role.ADMIN, Role.QA})) is None
+def test_no_account_holding_admin_can_sign_whatever_else_it_holds() -> None:
+    refusal = "System administrators cannot sign GMP or trial records."
+    assert rules.may_sign(frozenset({Role.ADMIN})) == refusal
+    assert rules.may_sign(frozenset({Role.ADMIN, Role.QA})) == refusal
     assert rules.may_sign(frozenset({Role.CLINICIAN})) is None
+    assert rules.may_sign(frozenset({Role.QA, Role.TECHNICIAN})) is None
 
 
 def test_every_meaning_has_a_statement() -> None:

@@ -204,3 +204,41 @@ def test_an_account_change_without_a_reason_is_refused_and_changes_nothing(
     assert tech.active and tech.locked_until is not None
     assert audit_events(web_database, f"user.{action}ed", tech_id) == []
 
+
+
+def test_an_admin_cannot_create_an_administrator_who_also_signs_gmp_records(
+    client: TestClient, web_database: Database
+) -> None:
+    csrf = login(client, "admin")
+    response = client.post("/admin/users", data={
+        "csrf_token": csrf, "username": "shadowqa", "printed_name": "Shadow Account",
+        "password": NEW_PASSWORD, "roles": ["admin", "qa"]})
+    assert response.status_code == 422
+    assert "an administrator cannot also hold qa" in response.text
+    assert users_named(web_database, "shadowqa") == 0
+
+
+@pytest.mark.parametrize("copied", ["Quentin Ashby", " quentin  ASHBY "])
+def test_a_printed_name_already_used_is_refused_so_signatures_stay_distinguishable(
+    client: TestClient, web_database: Database, copied: str
+) -> None:
+    csrf = login(client, "admin")
+    response = client.post("/admin/users", data={
+        "csrf_token": csrf, "username": "shadowqa", "printed_name": copied,
+        "password": NEW_PASSWORD, "roles": ["qa"]})
+    assert response.status_code == 409
+    assert "already used by user qa" in response.text
+    assert users_named(web_database, "shadowqa") == 0
+
+
+def test_the_database_refuses_a_second_account_with_the_same_printed_name(
+    web_database: Database,
+) -> None:
+    from datetime import UTC, datetime
+
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError), web_database.session_scope() as session:
+        session.add(User(username="shadowqa", printed_name="QUENTIN ASHBY", password_hash="x",
+                         created_at=datetime.now(UTC)))
+        session.flush()

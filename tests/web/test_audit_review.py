@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 from sqlmodel import select
 
-from cellchain.audit.models import AuditReview
+from cellchain.audit.models import AuditEvent, AuditReview
 from cellchain.db import Database
 from cellchain.signatures.models import Signature
 from tests.conftest import login
@@ -31,7 +31,7 @@ def test_first_signature_asks_for_user_id_and_the_next_only_for_the_password(
     assert signed.status_code == 200
     assert "Review signed: chain intact" in signed.text
     # the manifest shows printed name, time with zone and meaning (11.50)
-    assert "Signed by <strong>Quentin Ashby</strong>" in signed.text
+    assert "Signed by <strong>Quentin Ashby</strong>\n    (user ID qa)" in signed.text
     assert "I reviewed this record" in signed.text
     assert 'name="username"' not in client.get("/audit").text
     again = _review(client, csrf, password=CAST["qa"].password)
@@ -64,3 +64,17 @@ def test_only_qa_can_sign_a_review(client: TestClient) -> None:
     assert "Sign review" not in client.get("/audit").text
     refused = _review(client, csrf, username="monitor", password=CAST["monitor"].password)
     assert refused.status_code == 403
+
+
+def test_a_wrong_signing_password_is_kept_under_the_signers_name_and_back_leads_to_the_form(
+    client: TestClient, web_database: Database
+) -> None:
+    csrf = login(client, "qa")
+    refused = _review(client, csrf, username="qa", password="not-the-password")
+    assert refused.status_code == 401
+    assert 'href="/audit"' in refused.text
+    with web_database.session_scope(write=False) as session:
+        failed = session.exec(select(AuditEvent).where(
+            AuditEvent.action == "auth.signature_failed")).all()
+        assert session.exec(select(AuditReview)).all() == []
+    assert [e.actor_name for e in failed] == ["Quentin Ashby"]

@@ -164,5 +164,23 @@ def test_qa_closes_a_deviation_with_an_e_signature_and_then_lifts_the_hold(
         follow_redirects=False)
     assert lifted.status_code == 303
     assert "Status: <strong>harvested</strong>" in client.get(f"/lots/{lot_id}").text
-    login(client, "tech")
-    assert client.post(f"{path}/close", data={"csrf_token": csrf}).status_code == 403
+    tech_csrf = login(client, "tech")
+    refused = client.post(f"{path}/close", data={"csrf_token": tech_csrf, "password": "x"})
+    assert refused.status_code == 403 and "Your roles do not include it" in refused.text
+
+
+def test_a_deviation_on_a_released_lot_says_it_was_not_held_and_the_lot_stays_released(
+    client: TestClient, web_database: Database
+) -> None:
+    from cellchain.lots.states import LotState
+    from tests.factories import make_lot
+
+    with web_database.session_scope() as session:
+        lot_id = make_lot(session, state=LotState.RELEASED).id
+    csrf = login(client, "tech")
+    opened = client.post(f"/lots/{lot_id}/deviations", data={
+        "csrf_token": csrf, "description": "Label smudged on bag B0", "severity": "minor"})
+    assert opened.status_code == 200
+    assert "the lot is released and was not put on hold: QA must assess" in opened.text
+    assert "the lot is on hold" not in opened.text
+    assert "Status: <strong>released</strong>" in client.get(f"/lots/{lot_id}").text
