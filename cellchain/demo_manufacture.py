@@ -75,7 +75,7 @@ def make_lot(
 ) -> Lot:
     """Plans a lot from a new accepted unit and records its steps up to and including
     ``until`` (None: plan only); second-person checks are made as the process asks."""
-    seed_materials(session, actor=maker, now=day0 - timedelta(days=60))
+    seed_materials(session, actor=maker, now=day0 - timedelta(days=60), qa=qa)
     unit = accepted_unit(session, actor=maker, qa=qa, din=bank_din, now=day0)
     lot = record.plan_for_manufacture(session, actor=maker, cbu_ids=[unit.id or 0],
                                       settings=settings, now=day0 - timedelta(hours=20),

@@ -108,6 +108,7 @@ def _include_routers(app: FastAPI) -> None:
     from cellchain.notifications import routes as notification_routes
     from cellchain.qc import routes as qc_routes
     from cellchain.scanning import api as scan_api
+    from cellchain.scanning import routes as scan_routes
     from cellchain.trial import api as trial_api
     from cellchain.trial import routes as trial_routes
 
@@ -130,6 +131,7 @@ def _include_routers(app: FastAPI) -> None:
         trial_api.router,
         labels_routes.router,
         scan_api.router,
+        scan_routes.router,
         materials_routes.router,
     ):
         app.include_router(router)

@@ -41,17 +41,21 @@ OVERDUE = ("INC-02", EquipmentKind.INCUBATOR, "CO2 incubator, 37 °C 5 % CO2 (sp
 
 
 def seed_materials(
-    session: Session, *, actor: Actor, now: datetime
+    session: Session, *, actor: Actor, now: datetime, qa: Actor | None = None
 ) -> tuple[list[MaterialLot], list[Equipment]]:
-    """Creates the demo lots and equipment once (does nothing if any material lot exists)."""
+    """Creates the demo lots and equipment once (does nothing if any material lot exists).
+
+    ``actor`` receives; ``qa`` releases (whoever received a lot never decides on it).
+    """
     if session.exec(select(MaterialLot.id)).first() is not None:
         return [], []
+    releaser = qa or Actor.system("demo.materials_release")
     today = now.date()
-    lots = [_released(session, actor, now, kind, name, supplier, supplier_lot,
+    lots = [_released(session, actor, releaser, now, kind, name, supplier, supplier_lot,
                       expires_on=today + timedelta(days=540))
             for kind, name, supplier, supplier_lot in RELEASED_LOTS]
     # Received and released half a year ago, and past its expiry since last month.
-    lots.append(_released(session, actor, now - timedelta(days=180), MaterialKind.IL2,
+    lots.append(_released(session, actor, releaser, now - timedelta(days=180), MaterialKind.IL2,
                           "Recombinant human IL-2 GMP, 1 MIU", "Demo Cytokines", "IL25X90",
                           expires_on=today - timedelta(days=30)))
     lots.append(service.receive_material(
@@ -62,14 +66,14 @@ def seed_materials(
 
 
 def _released(
-    session: Session, actor: Actor, when: datetime, kind: MaterialKind, name: str,
+    session: Session, actor: Actor, qa: Actor, when: datetime, kind: MaterialKind, name: str,
     supplier: str, supplier_lot: str, *, expires_on: date,
 ) -> MaterialLot:
     lot = service.receive_material(
         session, actor=actor, kind=kind.value, name=name, supplier=supplier,
         supplier_lot=supplier_lot, expires_on=expires_on, certificate_ref=f"CoA {supplier_lot}",
         now=when)
-    return service.release_material(session, actor=actor, lot=lot, now=when + timedelta(hours=2),
+    return service.release_material(session, actor=qa, lot=lot, now=when + timedelta(hours=2),
                                     reason="Certificate of analysis reviewed")
 
 

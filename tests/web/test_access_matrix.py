@@ -60,7 +60,7 @@ MATRIX: dict[tuple[str, str], Allowed] = {
     ("GET", "/api/v1/me"): ANY_SIGNED_IN,
     ("GET", "/openapi.json"): ANY_SIGNED_IN,
     ("GET", "/"): ANY_SIGNED_IN,
-    ("GET", "/scan"): ANY_SIGNED_IN,
+    ("POST", "/scan"): ANY_SIGNED_IN,
     ("POST", "/notifications/{notification_id}/acknowledge"): ANY_SIGNED_IN,
     ("GET", "/admin/users"): ADMIN,
     ("GET", "/admin/users/new"): ADMIN,

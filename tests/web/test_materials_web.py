@@ -52,7 +52,7 @@ def test_a_technician_receives_a_lot_into_quarantine_through_the_form(
     form = client.get("/materials/new")
     assert form.status_code == 200
     assert '<select id="f-kind" name="kind" required autofocus' in form.text
-    assert _form_tokens(form.text) == [csrf, csrf]  # sign-out form, then this form
+    assert _form_tokens(form.text) == [csrf] * 3  # scan box, sign-out form, then this form
     response = _post(client, "/materials", csrf, **_receipt())
     assert response.status_code == 303
     assert response.headers["location"] == "/materials/1"
@@ -104,7 +104,7 @@ def test_qa_releases_with_a_comment_and_a_technician_may_not(
     csrf = login(client, "qa")
     page = client.get("/materials/1")
     assert 'action="/materials/1/release"' in page.text and "data-confirm=" in page.text
-    assert _form_tokens(page.text) == [csrf] * 3  # sign-out, release, reject
+    assert _form_tokens(page.text) == [csrf] * 4  # scan box, sign-out, release, reject
     released = _post(client, "/materials/1/release", csrf, reason="CoA reviewed")
     assert released.status_code == 303
     after = client.get("/materials/1")
@@ -169,7 +169,8 @@ def test_equipment_is_registered_and_calibrated_with_a_reason(
     assert registered.status_code == 303
     page = client.get("/equipment/1")
     assert "Incubator INC-02 is past its calibration date 2020-01-01" in page.text
-    assert _form_tokens(page.text) == [csrf] * 4  # sign-out, calibration, maintenance, service
+    # scan box, sign-out, calibration, maintenance, service
+    assert _form_tokens(page.text) == [csrf] * 5
     bare = _post(client, "/equipment/1/calibration", csrf, calibration_due_on=FAR)
     assert bare.status_code == 422 and "Reason (calibration certificate) is required" in bare.text
     done = _post(client, "/equipment/1/calibration", csrf, calibration_due_on=FAR,

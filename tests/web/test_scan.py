@@ -144,15 +144,16 @@ def test_no_scanned_text_causes_a_server_error(
 def test_the_scan_box_opens_the_record_or_explains_itself(
     client: TestClient, records: dict[str, Any]
 ) -> None:
-    login(client, "tech")
+    csrf = login(client, "tech")
     lot = records["lot"]
-    opened = client.get("/scan", params={"code": f"]C0={lot.din}00\r\n"},
-                        follow_redirects=False)
+    opened = client.post("/scan", data={"code": f"]C0={lot.din}00\r\n", "csrf_token": csrf},
+                         follow_redirects=False)
     assert (opened.status_code, opened.headers["location"]) == (303, f"/lots/{lot.id}")
-    refused = client.get("/scan", params={"code": "=A99902600000187"})
+    refused = client.post("/scan", data={"code": "=A99902600000187", "csrf_token": csrf})
     assert refused.status_code == 200
     assert "DIN check flag is" in refused.text and "Check the label and scan again." in refused.text
-    unknown = client.get("/scan", params={"code": "=A99902600099900"})
+    assert client.get("/scan", params={"code": "=A99902600000187"}).status_code == 405
+    unknown = client.post("/scan", data={"code": "=A99902600099900", "csrf_token": csrf})
     assert "No lot or cord blood unit has DIN A9990 26 000999" in unknown.text
 
 
