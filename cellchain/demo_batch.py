@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from sqlmodel import Session, select
 
 from cellchain.audit.service import Actor
+from cellchain.cbu.models import CordBloodUnit
 from cellchain.config import Settings
 from cellchain.demo_manufacture import make_lot
 from cellchain.isbt128.din import Din
@@ -21,7 +22,11 @@ _FIRST_UNIT = 4800  # bank sequence numbers of these units: A9991 26 004800, 004
 def seed_every_state(
     session: Session, *, people: tuple[Actor, Actor, Actor], settings: Settings, now: datetime
 ) -> None:
-    """Adds one lot per state not yet present (released comes from the identity seed)."""
+    """Adds one lot per lot state (released comes from the identity seed), once: a demo
+    database whose lots have moved on since is reused as it is."""
+    first = Din("A9991", "26", f"{_FIRST_UNIT:06d}")
+    if session.exec(select(CordBloodUnit.id).where(CordBloodUnit.din == first.text)).first():
+        return
     maker, checker, qa = people
     present = {LotState(status) for status in session.exec(select(Lot.status))}
     sequence = iter(range(_FIRST_UNIT, _FIRST_UNIT + 100))

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import json
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,6 +22,7 @@ from cellchain.auth.roles import (
     Role,
 )
 from cellchain.config import Settings
+from cellchain.cookies import signed, unsigned
 from cellchain.db import keep_writes as mark_kept
 from cellchain.db import refuse_writes
 from cellchain.paths import TEMPLATES_DIR
@@ -119,11 +118,6 @@ def render(
     return response
 
 
-def _sign(payload: str, settings: Settings) -> str:
-    key = settings.resolved_secret_key().encode()
-    return hmac.new(key, payload.encode(), hashlib.sha256).hexdigest()
-
-
 def redirect_with_flash(
     request: Request, url: str, message: str, *, kind: str = "success"
 ) -> Response:
@@ -136,7 +130,7 @@ def redirect_with_flash(
     else:
         response = RedirectResponse(url, status_code=303)
     response.set_cookie(
-        FLASH_COOKIE, f"{payload}.{_sign(payload, settings)}", path="/", httponly=True,
+        FLASH_COOKIE, signed("flash", payload, settings), path="/", httponly=True,
         samesite="strict", secure=settings.cookie_secure, max_age=60,
     )
     return response
@@ -144,9 +138,8 @@ def redirect_with_flash(
 
 def read_flashes(request: Request, settings: Settings) -> list[tuple[str, str]]:
     """Returns the messages carried by a valid flash cookie (ignores a forged one)."""
-    raw = request.cookies.get(FLASH_COOKIE, "")
-    payload, _, signature = raw.partition(".")
-    if not payload or not hmac.compare_digest(signature, _sign(payload, settings)):
+    payload = unsigned("flash", request.cookies.get(FLASH_COOKIE), settings)
+    if payload is None:
         return []
     try:
         items = json.loads(base64.urlsafe_b64decode(payload.encode()))

@@ -8,13 +8,14 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
+from cellchain.api_errors import API_ERRORS, ErrorOut
 from cellchain.auth import service
 from cellchain.auth.deps import PUBLIC_API, Authenticated
 from cellchain.clock import utcnow
 from cellchain.config import Settings
 from cellchain.db import SessionDep
 
-router = APIRouter(prefix="/api/v1", tags=["auth"])
+router = APIRouter(prefix="/api/v1", tags=["auth"], responses=API_ERRORS)
 
 
 class TokenOut(BaseModel):
@@ -34,7 +35,8 @@ class MeOut(BaseModel):
     "/auth/token",
     dependencies=[Depends(PUBLIC_API)],
     response_model=TokenOut,
-    responses={401: {"description": "Wrong credentials, or the account is locked"}},
+    responses={401: {"model": ErrorOut,
+                     "description": "Wrong credentials, or the account is locked"}},
 )
 def issue_token(
     request: Request,

@@ -24,6 +24,7 @@ from cellchain.auth.roles import Role
 from cellchain.auth.rules import END_REASON_MESSAGES
 from cellchain.clock import utcnow
 from cellchain.config import Settings
+from cellchain.cookies import signed, unsigned
 from cellchain.db import SAFE_METHODS, Database, SessionDep
 from cellchain.errors import Forbidden, NotAuthenticated
 
@@ -122,15 +123,27 @@ def _authenticate(
 
 
 def _check_login_csrf(request: Request, csrf: str | None) -> None:
+    # Double submit with a *signed* cookie: a cookie planted by another site or subdomain
+    # cannot carry a valid signature, so choosing cookie and field alike gains nothing.
+    settings: Settings = request.app.state.settings
+    cookie = login_csrf_token(request.cookies.get(LOGIN_CSRF_COOKIE), settings)
     if request.method in SAFE_METHODS:
-        request.state.login_csrf = request.cookies.get(LOGIN_CSRF_COOKIE) or secrets.token_urlsafe(
-            32)
+        request.state.login_csrf = cookie or secrets.token_urlsafe(32)
         return
-    cookie = request.cookies.get(LOGIN_CSRF_COOKIE)
     if not (cookie and csrf and hmac.compare_digest(cookie, csrf)):
         raise Forbidden("The sign-in form has expired. Reload the page and sign in again.")
     # A failed sign-in re-renders the form, which needs the (already verified) token again.
     request.state.login_csrf = cookie
+
+
+def login_csrf_cookie(token: str, settings: Settings) -> str:
+    """The sign-in form's CSRF cookie value: the token, signed with the site secret."""
+    return signed("login-csrf", token, settings)
+
+
+def login_csrf_token(cookie: str | None, settings: Settings) -> str | None:
+    """The token of a sign-in CSRF cookie this server signed (None: missing or forged)."""
+    return unsigned("login-csrf", cookie, settings)
 
 
 def allow(*roles: Role) -> Access:

@@ -8,7 +8,13 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from cellchain.auth import service
-from cellchain.auth.deps import LOGIN_CSRF_COOKIE, PUBLIC, Authenticated, session_cookie_name
+from cellchain.auth.deps import (
+    LOGIN_CSRF_COOKIE,
+    PUBLIC,
+    Authenticated,
+    login_csrf_cookie,
+    session_cookie_name,
+)
 from cellchain.clock import utcnow
 from cellchain.config import Settings
 from cellchain.db import SessionDep
@@ -31,7 +37,8 @@ def _login_page(request: Request, *, next_url: str, error: str = "", username: s
                       {"next": next_url, "error": error, "username": username},
                       # A failed sign-in (and a lock-out) is evidence: kept (11.300(d)).
                       status_code=status_code, keep_writes=True)
-    response.set_cookie(LOGIN_CSRF_COOKIE, request.state.login_csrf, httponly=True,
+    response.set_cookie(LOGIN_CSRF_COOKIE, login_csrf_cookie(request.state.login_csrf, settings),
+                        httponly=True,
                         samesite="strict", secure=settings.cookie_secure, path="/login")
     return response
 

@@ -122,7 +122,7 @@ def authenticate(
     """
     user = find_user(session, username)
     password_ok = verify_password(user.password_hash if user else None, password)
-    generic = "Username or password is incorrect."
+    generic = sign_in_refused(settings)
     if user is None:
         audit.record(
             session, actor=ANONYMOUS, action="auth.login_failed", entity_type="user",
@@ -131,10 +131,9 @@ def authenticate(
         )
         return LoginOutcome(None, generic)
     if not user.active:
-        return _fail(session, user, now, "account deactivated",
-                     "This account is deactivated. Ask an administrator.")
+        return _fail(session, user, now, "account deactivated", generic)
     if rules.is_locked(user.locked_until, now):
-        return _fail(session, user, now, "account locked", _locked_message(user, settings))
+        return _fail(session, user, now, "account locked", generic)
     if not password_ok:
         return register_failed_password(session, user=user, now=now, settings=settings,
                                         context="login")
@@ -150,6 +149,14 @@ def _fail(session: Session, user: User, now: datetime, reason: str, message: str
     audit.record(session, actor=ANONYMOUS, action="auth.login_failed", entity_type="user",
                  entity_id=user.id, now=now, data={"reason": reason})
     return LoginOutcome(None, message)
+
+
+def sign_in_refused(settings: Settings) -> str:
+    """The one answer to every refused sign-in: unknown user, wrong password, locked or
+    deactivated account alike, so the answer never tells which user IDs exist (ASVS 6.3.8)."""
+    return (f"Username or password is incorrect, or the account is locked or deactivated. "
+            f"After {settings.login_max_failures} failed attempts an account is locked for "
+            f"{settings.lockout_minutes} minutes; an administrator can unlock it sooner.")
 
 
 def _locked_message(user: User, settings: Settings) -> str:
@@ -182,8 +189,11 @@ def register_failed_password(
     audit.record(session, actor=actor, action=f"auth.{context}_failed", entity_type="user",
                  entity_id=user.id, now=now,
                  data={"reason": "wrong password", "consecutive_failures": user.failed_logins})
+    # At sign-in nothing about the account is revealed; at an e-signature the signed-in
+    # person is told about their own account.
+    told = sign_in_refused(settings) if context == "login" else None
     if lock_until is None:
-        return LoginOutcome(None, "Username or password is incorrect.")
+        return LoginOutcome(None, told or "the password is incorrect.")
     user.locked_until = lock_until
     audit.record(session, actor=Actor.system("auth.lockout"), action="user.locked",
                  entity_type="user", entity_id=user.id, now=now,
@@ -194,7 +204,7 @@ def register_failed_password(
                 f"{user.failed_logins} failed {context} attempts.",
         roles=[Role.QA, Role.ADMIN], now=now, about_user_id=user.id,
     )
-    return LoginOutcome(None, _locked_message(user, settings))
+    return LoginOutcome(None, told or _locked_message(user, settings))
 
 
 def start_session(

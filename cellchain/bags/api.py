@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel
 from sqlmodel import col, select
 
+from cellchain.api_errors import API_ERRORS
 from cellchain.auth.deps import allow
 from cellchain.auth.roles import BAG_VIEWERS
 from cellchain.bags import service as bags
@@ -21,7 +22,7 @@ from cellchain.labels.service import label_data_for
 from cellchain.lots.models import Lot
 from cellchain.web import SettingsDep
 
-router = APIRouter(prefix="/api/v1", tags=["bags"])
+router = APIRouter(prefix="/api/v1", tags=["bags"], responses=API_ERRORS)
 
 
 class BagOut(BaseModel):

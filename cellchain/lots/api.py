@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel
 from sqlmodel import col, select
 
+from cellchain.api_errors import API_ERRORS
 from cellchain.auth.deps import allow
 from cellchain.auth.roles import UNBLINDED
 from cellchain.db import SessionDep
@@ -16,7 +17,7 @@ from cellchain.lots import service
 from cellchain.lots.models import Lot
 from cellchain.lots.states import LotState
 
-router = APIRouter(prefix="/api/v1", tags=["lots"])
+router = APIRouter(prefix="/api/v1", tags=["lots"], responses=API_ERRORS)
 
 
 class LotOut(BaseModel):

@@ -5,11 +5,12 @@ from __future__ import annotations
 from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
+from cellchain.api_errors import API_ERRORS
 from cellchain.auth.deps import Authenticated
 from cellchain.db import SessionDep
 from cellchain.scanning.service import resolve
 
-router = APIRouter(prefix="/api/v1", tags=["scan"])
+router = APIRouter(prefix="/api/v1", tags=["scan"], responses=API_ERRORS)
 
 
 class ScanIn(BaseModel):

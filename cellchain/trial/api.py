@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel
 from sqlmodel import col, select
 
+from cellchain.api_errors import API_ERRORS
 from cellchain.auth.deps import allow
 from cellchain.auth.roles import SUBJECT_VIEWERS
 from cellchain.db import SessionDep
@@ -17,7 +18,7 @@ from cellchain.trial.models import Subject
 from cellchain.trial.rules import SubjectStatus
 from cellchain.web import SettingsDep
 
-router = APIRouter(prefix="/api/v1", tags=["subjects"])
+router = APIRouter(prefix="/api/v1", tags=["subjects"], responses=API_ERRORS)
 
 
 class SubjectOut(BaseModel):

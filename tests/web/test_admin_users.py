@@ -166,7 +166,8 @@ def test_deactivation_is_audited_with_the_admin_and_the_reason(
     assert (event.actor_id, event.actor_name) == (admin.id, CAST["admin"].printed_name)
     assert event.reason == "Left the company"
     assert json.loads(event.changes) == [{"field": "active", "old": True, "new": False}]
-    assert "This account is deactivated" in login_error_page(app, "tech")
+    assert "Username or password is incorrect, or the account is locked or deactivated" in \
+        login_error_page(app, "tech")
 
 
 def test_unlocking_is_audited_with_the_admin_and_the_reason(

@@ -101,7 +101,7 @@ def test_five_wrong_passwords_lock_the_account_even_against_the_right_password(
 ) -> None:
     sign_in(page, live_server, "monitor", "not-my-password")
     alert = page.get_by_role("alert")
-    expect(alert).to_have_text("Username or password is incorrect.")
+    expect(alert).to_contain_text("Username or password is incorrect, or the account is locked")
     for _ in range(4):
         # The failed page keeps the user ID and puts the cursor in the password field.
         expect(page.locator("#username")).to_have_value("monitor")
@@ -109,10 +109,11 @@ def test_five_wrong_passwords_lock_the_account_even_against_the_right_password(
         page.keyboard.type("not-my-password")
         page.keyboard.press("Enter")
 
-    expect(alert).to_contain_text("This account is locked after 5 failed attempts.")
+    expect(alert).to_contain_text("After 5 failed attempts an account is locked for 15 minutes")
     page.keyboard.type(CAST["monitor"].password)
     page.keyboard.press("Enter")
-    expect(alert).to_contain_text("This account is locked")
+    # The right password is refused with the same answer: nothing tells a prober the state.
+    expect(alert).to_contain_text("Username or password is incorrect, or the account is locked")
     expect(page.get_by_role("heading", level=1)).to_have_text("Sign in")
 
 

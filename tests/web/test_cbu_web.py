@@ -41,8 +41,8 @@ def test_the_receipt_form_starts_at_the_din_and_each_scan_moves_to_the_next_fiel
 ) -> None:
     csrf = login(client, "tech")
     page = client.get("/cbu/receive").text
-    # The form itself carries the session's token (the sign-out form is the other one).
-    assert page.count(f'name="csrf_token" value="{csrf}"') == 2
+    # The form itself carries the session's token (the scan box and sign-out carry it too).
+    assert page.count(f'name="csrf_token" value="{csrf}"') == 3  # scan box, sign-out, this form
     din = re.search(r"<input id=\"f-din_scan\"[^>]*>", page)
     assert din and "autofocus" in din.group(0)
     assert 'data-scan-next="f-product_code_scan"' in din.group(0)
@@ -116,7 +116,8 @@ def test_qa_accepts_a_unit_with_an_e_signature(
     csrf = login(client, "qa")
     page = client.get(f"/cbu/{cbu_id}").text
     assert "Accept and sign" in page and 'name="username"' in page
-    assert page.count(f'name="csrf_token" value="{csrf}"') == 3  # accept, reject, sign-out
+    # scan box, accept, reject, sign-out
+    assert page.count(f'name="csrf_token" value="{csrf}"') == 4
     assert 'data-confirm="Accept cord blood unit A9991 26 004711 S9998V00' in page
     accepted = client.post(f"/cbu/{cbu_id}/accept", follow_redirects=True, data={
         "csrf_token": csrf, "username": "qa", "password": CAST["qa"].password})
