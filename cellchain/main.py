@@ -14,6 +14,7 @@ from cellchain import __version__, web_errors
 from cellchain.auth.deps import SIGNED_IN
 from cellchain.config import Settings, get_settings
 from cellchain.db import Database, database_for
+from cellchain.inputs.edge import check_inputs
 from cellchain.paths import STATIC_DIR
 
 log = logging.getLogger("cellchain")
@@ -63,6 +64,8 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         openapi_url=None,
         docs_url=None,
         redoc_url=None,
+        # One input policy at the edge, before access checks, routes and services.
+        dependencies=[Depends(check_inputs)],
     )
     app.state.settings = settings
     app.state.database = database
@@ -112,26 +115,16 @@ def _include_routers(app: FastAPI) -> None:
     from cellchain.trial import api as trial_api
     from cellchain.trial import routes as trial_routes
 
-    for router in (
-        auth_routes.router,
-        auth_api.router,
-        admin_routes.router,
-        dashboard.router,
-        audit_routes.router,
-        record_routes.router,
-        deviation_routes.router,
-        lots_routes.router,
-        lots_api.router,
-        notification_routes.router,
-        bags_routes.router,
-        bags_api.router,
-        cbu_routes.router,
-        qc_routes.router,
-        trial_routes.router,
-        trial_api.router,
-        labels_routes.router,
-        scan_api.router,
-        scan_routes.router,
-        materials_routes.router,
-    ):
+    api_routers = (auth_api.router, lots_api.router, bags_api.router, trial_api.router,
+                   scan_api.router)
+    page_routers = (
+        auth_routes.router, admin_routes.router, dashboard.router, audit_routes.router,
+        record_routes.router, deviation_routes.router, lots_routes.router,
+        notification_routes.router, bags_routes.router, cbu_routes.router, qc_routes.router,
+        trial_routes.router, labels_routes.router, scan_routes.router, materials_routes.router,
+    )
+    for router in api_routers:
         app.include_router(router)
+    # The OpenAPI document describes the JSON API (DESIGN §6); pages are not part of it.
+    for router in page_routers:
+        app.include_router(router, include_in_schema=False)

@@ -16,6 +16,7 @@ from cellchain.auth.principal import Principal
 from cellchain.auth.roles import AUDIT_READERS, UNBLINDED, Role
 from cellchain.clock import utcnow
 from cellchain.db import SessionDep
+from cellchain.inputs.rules import MAX_ID
 from cellchain.signatures import service as signatures
 from cellchain.signatures.rules import Meaning
 from cellchain.web import redirect_with_flash, render
@@ -35,7 +36,7 @@ def audit_trail(
     principal: Reader,
     entity_type: Annotated[str, Query(max_length=64)] = "",
     entity_id: Annotated[str, Query(max_length=64)] = "",
-    page: Annotated[int, Query(ge=1)] = 1,
+    page: Annotated[int, Query(ge=1, le=MAX_ID)] = 1,
 ) -> Response:
     query = select(AuditEvent)
     if not principal.has_any(UNBLINDED):

@@ -60,7 +60,7 @@ def add_user(
         problems.append("at least one role is required")
     problems += rules.role_problems(frozenset(role_set))
     if problems:
-        raise BadInput("; ".join(problems), field="roles" if role_set else None)
+        raise BadInput("; ".join(problems))
     if find_user(session, name) is not None:
         # 11.100(a): an identity is never reassigned, so a taken username is never reused.
         raise Conflict(f"username '{name}' is already taken; usernames are never reused")

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, fields
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Final
 from zoneinfo import ZoneInfo
 
 from cellchain.cbu import scans
+from cellchain.errors import BadInput
+from cellchain.inputs.rules import parse_number, site_time_to_utc
 from cellchain.isbt128.errors import ScanError
 
 YES_NO: Final = {"yes": True, "no": False}
@@ -94,28 +96,24 @@ def parse_receipt(form: ReceiptForm, *, zone: ZoneInfo) -> ReceiptValues | dict[
 
 
 def _number(text: str, label: str, name: str, errors: dict[str, str]) -> float:
-    cleaned = text.strip()
-    if not cleaned:
+    if not text.strip():
         errors[name] = f"{label} is required"
         return math.nan
     try:
-        value = float(cleaned)
-    except ValueError:
-        errors[name] = f"{label} must be a number (e.g. 25.5 or 1.5e9), got {cleaned!r}"
+        return parse_number(text, label=label, field=name)
+    except BadInput as refusal:
+        errors[name] = refusal.message
         return math.nan
-    if not math.isfinite(value):
-        errors[name] = f"{label} must be a finite number"
-    return value
 
 
 def _local_time(text: str, zone: ZoneInfo, errors: dict[str, str]) -> datetime | None:
     """Reads a ``datetime-local`` value as site time (DESIGN §5) and returns it in UTC."""
-    try:
-        naive = datetime.fromisoformat(text.strip())
-    except ValueError:
+    if not text.strip():
         errors["collected_at"] = "collection date and time is required (site time)"
         return None
-    if naive.tzinfo is not None:
-        errors["collected_at"] = "enter the collection time in site time, without a zone"
+    try:
+        return site_time_to_utc(text, zone, label="collection date and time",
+                                field="collected_at")
+    except BadInput as refusal:
+        errors["collected_at"] = refusal.message
         return None
-    return naive.replace(tzinfo=zone).astimezone(UTC)

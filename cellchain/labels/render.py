@@ -19,6 +19,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from cellchain.errors import BadInput
+from cellchain.inputs.rules import display_safe
 from cellchain.labels import output, symbols
 from cellchain.labels.data import (
     BagLabel,
@@ -47,22 +48,28 @@ class TemplateInfo:
     sha256: str  # of the SVG and ZPL template texts and the shared macros together
 
 
+_ZPL_INERT = str.maketrans({"^": "\u02c6", "~": "\u02dc", "\t": " ", "\n": " ", "\r": " "})
+
+
 def zpl_text(text: object) -> str:
     """Text for a ZPL ^FD field: UTF-8 is printed (the templates select ^CI28), but ^ and ~
-    would start printer commands and control characters have no place on a label."""
-    value = str(text)
-    for i, ch in enumerate(value):
-        if ch in "^~" or ord(ch) < 32:
-            raise BadInput(f"label text {value!r} has {ch!r} at position {i}, which a Zebra "
-                           "printer would read as a command", field="label")
-    return value
+    would start printer commands, so they print as the look-alike modifier letters ˆ and ˜;
+    line breaks print as spaces and other control characters as U+FFFD. Stored text can never
+    make a label fail to print, nor run a printer command."""
+    return display_safe(text).translate(_ZPL_INERT)
+
+
+def _finalize(value: object) -> object:
+    # Every {{ }} output of a label: our own symbol markup passes; any text is made safe for
+    # XML 1.0 first (autoescaping then escapes it), so stored text cannot break a label.
+    return value if isinstance(value, Markup) else display_safe(value)
 
 
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(LABELS_DIR)), undefined=StrictUndefined,
         autoescape=lambda name: bool(name and name.endswith(".svg.j2")),
-        keep_trailing_newline=True,
+        keep_trailing_newline=True, finalize=_finalize,
     )
     env.filters["zpl"] = symbols.zpl_field_data
     env.filters["zpl_text"] = zpl_text

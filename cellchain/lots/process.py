@@ -7,13 +7,13 @@ under (EU GMP Part I 4.20: the batch record follows the approved master formula)
 
 from __future__ import annotations
 
-import math
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from cellchain.errors import BadInput
+from cellchain.inputs.rules import parse_number, parse_whole_number
 
 SHIPPED = Path(__file__).with_name("processes") / "rak-1.toml"
 Value = float | int | str
@@ -112,15 +112,9 @@ class CheckedEntry:
 
 
 def _number(spec: FieldSpec, raw: str) -> float | int:
-    text = raw.strip().replace(",", "")
-    try:
-        value: float | int = int(text) if spec.kind == "integer" else float(text)
-    except ValueError:
-        kind = "a whole number" if spec.kind == "integer" else "a number (e.g. 2.5e9)"
-        raise BadInput(f"{spec.label} must be {kind}; got {raw.strip()!r}",
-                       field=spec.name) from None
-    if isinstance(value, float) and not math.isfinite(value):
-        raise BadInput(f"{spec.label} must be a finite number", field=spec.name)
+    value: float | int = (
+        parse_whole_number(raw, label=spec.label, field=spec.name) if spec.kind == "integer"
+        else parse_number(raw, label=spec.label, field=spec.name))
     if spec.limits and not spec.limits[0] <= value <= spec.limits[1]:
         raise BadInput(f"{spec.label} {spec.shown(value)} is impossible: it must lie between "
                        f"{spec.shown(spec.limits[0])} and {spec.shown(spec.limits[1])}; "

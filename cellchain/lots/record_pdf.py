@@ -7,6 +7,7 @@ import textwrap
 from xml.sax.saxutils import escape
 
 from cellchain.config import Settings
+from cellchain.inputs.rules import display_safe
 from cellchain.labels.output import pages_pdf
 from cellchain.lots.record_view import LotRecord
 from cellchain.web import local_time
@@ -79,7 +80,7 @@ def _page(lines: list[list[Span]], number: int, total: int, din: str) -> str:
     rows = []
     for index, spans in enumerate(lines):
         y = _MARGIN + (index + 1) * _LINE
-        parts = "".join(f"<tspan{_STRUCK if struck else ''}>{escape(text)}</tspan>"
+        parts = "".join(f"<tspan{_STRUCK if struck else ''}>{escape(display_safe(text))}</tspan>"
                         for text, struck in spans)
         rows.append(f'<text x="{_MARGIN}" y="{y:.1f}" xml:space="preserve">{parts}</text>')
     footer = (f'<text x="{_MARGIN}" y="{_HEIGHT - 6}">Lot {escape(din)} batch record, page '

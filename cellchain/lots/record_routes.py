@@ -17,6 +17,7 @@ from cellchain.clock import utcnow
 from cellchain.config import Settings
 from cellchain.db import SessionDep
 from cellchain.errors import BadInput, CellchainError, Conflict, NotFound
+from cellchain.inputs.rules import parse_number
 from cellchain.lots import record_service as record
 from cellchain.lots import service as lots
 from cellchain.lots.record_view import lot_record
@@ -186,12 +187,13 @@ def plan_lot(
                 raise BadInput(f"{match.title} is not starting material; scan the cord blood "
                                "unit's receipt label", field="material")
             cbu_ids.append(match.id)
-        dose = float(target_dose) if target_dose else None
+        dose = parse_number(target_dose, label="target dose", field="target_dose") \
+            if target_dose.strip() else None
         lot = record.plan_for_manufacture(session, actor=principal.actor, cbu_ids=cbu_ids,
                                           settings=settings, now=utcnow(),
                                           target_dose_cells=dose)
-    except (CellchainError, ValueError) as exc:
-        message = exc.message if isinstance(exc, CellchainError) else "target dose must be a number"
+    except CellchainError as exc:
+        message = exc.message
         return render(request, "lots/plan.html", {
             "dose_levels": DOSE_LEVELS, "form": {"material": material, "target_dose": target_dose},
             "error": message, "reasons": getattr(exc, "reasons", [])}, status_code=422)

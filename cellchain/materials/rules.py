@@ -27,6 +27,7 @@ from enum import StrEnum
 from typing import Final, Protocol
 
 from cellchain.errors import BadInput, Conflict
+from cellchain.inputs.rules import parse_iso_date
 
 # How far ahead the lists warn that an expiry or calibration date is near.
 DUE_SOON: Final = timedelta(days=30)
@@ -197,14 +198,7 @@ def required_text(text: str, *, field: str, label: str, max_length: int) -> str:
 
 def parse_form_date(text: str, *, field: str, label: str) -> date:
     """Returns the date an ISO form field (YYYY-MM-DD) holds, or raises BadInput naming it."""
-    value = text.strip()
-    if not value:
-        raise BadInput(f"{label} is required.", field=field)
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise BadInput(f"{label} '{value}' is not a date: use YYYY-MM-DD, e.g. 2027-01-31.",
-                       field=field) from None
+    return parse_iso_date(text, label=label, field=field)
 
 
 def is_expired(expires_on: date, today: date) -> bool:

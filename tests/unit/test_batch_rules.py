@@ -42,7 +42,8 @@ def test_out_of_range_values_are_kept_and_flagged_not_refused() -> None:
     ("viability_pct", "", "Viability is required"),
     ("viability_pct", "ninety", "Viability must be a number"),
     ("viability_pct", "180", "Viability 180 % is impossible"),
-    ("seeded_cells", "nan", "must be a finite number"),
+    ("seeded_cells", "nan", "Viable cells seeded must be a number written as digits"),
+    ("viability_pct", "9,5", "Viability must be a number written as digits.*got .9,5."),
 ])
 def test_missing_or_impossible_values_are_refused_naming_the_field(
     field: str, value: str, message: str
