@@ -16,8 +16,9 @@ if TYPE_CHECKING:
     from cellchain.audit.anchors import Anchor
 
 GENESIS_HASH = "0" * 64
-# Version 1 records hash the fields below; version 2 adds the format number itself to the
-# hashed payload, so a future change of layout can never be mistaken for an older one.
+# Version 1 records hash the fields below; version 2 adds the format number itself and the
+# record's blinding class to the hashed payload, so a future change of layout can never be
+# mistaken for an older one.
 CURRENT_FORMAT = 2
 
 
@@ -86,9 +87,13 @@ class ChainRecord:
     data: str
     prev_hash: str
     format: int = CURRENT_FORMAT
+    # Who may read the record (cellchain.blinding): hashed from format 2 on, so a record
+    # cannot be re-classified to show it to blinded readers without breaking the chain.
+    blinding: str = "unblinded"
 
     def payload(self) -> str:
-        versioned = {"format": self.format} if self.format >= 2 else {}
+        versioned = {"format": self.format, "blinding": self.blinding} \
+            if self.format >= 2 else {}
         return canonical_json(
             {
                 **versioned,
@@ -141,6 +146,7 @@ def record_from_row(row: Mapping[Any, Any]) -> StoredRecord:
             data=row["data"],
             prev_hash=row["prev_hash"],
             format=row.get("format", 1),
+            blinding=row.get("blinding", "unblinded"),
         ),
         stored_hash=row["hash"],
     )

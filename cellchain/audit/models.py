@@ -32,6 +32,9 @@ class AuditEvent(SQLModel, table=True):
     hash: str = Field(sa_column=Column(String(64), unique=True, nullable=False))
     # Layout of the hashed payload (cellchain.audit.chain.CURRENT_FORMAT); 1 for old records.
     format: int = Field(sa_column=Column(Integer, nullable=False, server_default="1"))
+    # cellchain.blinding.rules.Blinding: who may read this record (hashed from format 2 on).
+    blinding: str = Field(sa_column=Column(String(16), nullable=False,
+                                           server_default="unblinded"))
 
 
 class AuditReview(SQLModel, table=True):

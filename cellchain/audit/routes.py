@@ -13,7 +13,9 @@ from cellchain.audit import service as audit
 from cellchain.audit.models import AuditEvent
 from cellchain.auth.deps import allow
 from cellchain.auth.principal import Principal
-from cellchain.auth.roles import AUDIT_READERS, UNBLINDED, Role
+from cellchain.auth.roles import AUDIT_READERS, Role
+from cellchain.blinding import rules as blinding
+from cellchain.blinding.rules import Blinding
 from cellchain.clock import utcnow
 from cellchain.db import SessionDep
 from cellchain.inputs.rules import MAX_ID
@@ -25,8 +27,6 @@ router = APIRouter(prefix="/audit")
 Reader = Annotated[Principal, Depends(allow(*AUDIT_READERS))]
 Reviewer = Annotated[Principal, Depends(allow(Role.QA))]
 PAGE_SIZE = 50
-MANUFACTURING_ENTITIES = ("lot", "cbu", "deviation", "qc_sample", "material_lot", "material",
-                          "equipment", "label_template", "sample")
 
 
 @router.get("")
@@ -39,10 +39,10 @@ def audit_trail(
     page: Annotated[int, Query(ge=1, le=MAX_ID)] = 1,
 ) -> Response:
     query = select(AuditEvent)
-    if not principal.has_any(UNBLINDED):
-        # Manufacturing records carry cell counts, QC results and lot data: blinded readers
-        # (the monitor) see the rest of the trail but not these entries (DESIGN §4.6).
-        query = query.where(col(AuditEvent.entity_type).not_in(MANUFACTURING_ENTITIES))
+    blinded = not blinding.is_unblinded(principal.roles)
+    if blinded and (entity_type or entity_id):
+        # A filter never matches a hidden record, so it cannot tell whether one exists.
+        query = query.where(AuditEvent.blinding == Blinding.OPEN.value)
     if entity_type:
         query = query.where(AuditEvent.entity_type == entity_type)
     if entity_id:
@@ -52,7 +52,10 @@ def audit_trail(
         query.order_by(col(AuditEvent.seq).desc()).offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE)
     ).all()
     return render(request, "audit/list.html", {
-        "events": events, "total": total, "page": page, "pages": max(1, -(-total // PAGE_SIZE)),
+        # Blinded readers see every sequence number (the trail is visibly complete) but only
+        # a neutral line for a record they may not read (DESIGN §4.6).
+        "events": [(e, blinding.sees(principal.roles, e.blinding)) for e in events],
+        "total": total, "page": page, "pages": max(1, -(-total // PAGE_SIZE)),
         "entity_type": entity_type, "entity_id": entity_id,
         "reviews": [(r, signatures.manifest(session, entity_type="audit_review",
                                             entity_id=r.id, snapshot=reviews.snapshot(r)))

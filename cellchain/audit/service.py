@@ -21,6 +21,7 @@ from cellchain.audit.chain import (
     verify_chain,
 )
 from cellchain.audit.models import AuditEvent
+from cellchain.blinding.rules import audit_class
 
 # Arbitrary constant naming the PostgreSQL advisory lock that serialises audit appends.
 _AUDIT_APPEND_LOCK = 0x63656C6C  # "cell"
@@ -93,6 +94,7 @@ def record(
         reason=reason,
         data=canonical_json(data or {}),
         prev_hash=last_hash,
+        blinding=audit_class(action, entity_type).value,
     )
     event = AuditEvent(
         seq=chain_record.seq,
@@ -108,6 +110,7 @@ def record(
         prev_hash=chain_record.prev_hash,
         hash=chain_record.compute_hash(),
         format=chain_record.format,
+        blinding=chain_record.blinding,
     )
     session.add(event)
     session.flush()

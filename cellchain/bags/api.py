@@ -11,10 +11,12 @@ from sqlmodel import col, select
 
 from cellchain.api_errors import API_ERRORS
 from cellchain.auth.deps import allow
+from cellchain.auth.principal import Principal
 from cellchain.auth.roles import BAG_VIEWERS
 from cellchain.bags import service as bags
 from cellchain.bags.models import Bag
 from cellchain.bags.rules import BagStatus
+from cellchain.blinding import rules as blinding
 from cellchain.clock import utcnow
 from cellchain.db import SessionDep
 from cellchain.labels.data import BagLabel, LabelKind
@@ -23,31 +25,36 @@ from cellchain.lots.models import Lot
 from cellchain.web import SettingsDep
 
 router = APIRouter(prefix="/api/v1", tags=["bags"], responses=API_ERRORS)
+BagViewer = Annotated[Principal, Depends(allow(*BAG_VIEWERS))]
 
 
 class BagOut(BaseModel):
     id: int
-    din: str
-    division: str
-    product_code: str
+    # DIN, division, product code, barcode and 2-D text are null for blinded readers of a
+    # kit-numbered bag: they would let kits be grouped by lot (cellchain.blinding).
+    din: str | None
+    division: str | None
+    product_code: str | None
     status: BagStatus
     subject_id: int | None
     kit_number: str | None
     coi: str | None
     expires_at: datetime
     # The exact text of the bag label's DIN Code 128 (with its Type 3 check flag).
-    barcode: str
+    barcode: str | None
     # The exact text of the bag label's Data Matrix: an ISBT 128 compound message.
-    label_2d: str
+    label_2d: str | None
 
 
-@router.get("/bags", response_model=list[BagOut], dependencies=[Depends(allow(*BAG_VIEWERS))])
+@router.get("/bags", response_model=list[BagOut])
 def list_bags(
-    session: SessionDep, settings: SettingsDep,
+    session: SessionDep, settings: SettingsDep, principal: BagViewer,
     status: Annotated[BagStatus | None, Query()] = None,
 ) -> list[BagOut]:
-    """Returns bags, optionally only those in one status. No arm or lot type (DESIGN §4.6)."""
-    query = select(Bag, Lot.din).join(Lot, col(Lot.id) == col(Bag.lot_id)).order_by(col(Bag.id))
+    """Returns the bags the caller may see, optionally only those in one status. Blinded
+    roles get only bags allocated to subjects, and no lot identity of kit bags (DESIGN §4.6)."""
+    query = (select(Bag, Lot.din).join(Lot, col(Lot.id) == col(Bag.lot_id))
+             .where(bags.where_visible(principal.roles)).order_by(col(Bag.id)))
     now = utcnow()
     if status is not None:
         query = query.where(bags.where_effective_status(status, now))
@@ -55,10 +62,14 @@ def list_bags(
     for bag, din in session.exec(query):
         label = label_data_for(session, LabelKind.BAG, bag.id or 0, settings)
         assert isinstance(label, BagLabel)
+        shown = blinding.shows_lot_identity(principal.roles, kit_number=bag.kit_number)
         out.append(BagOut(
-            id=bag.id or 0, din=din, division=bag.division, product_code=bag.product_code,
+            id=bag.id or 0, din=din if shown else None,
+            division=bag.division if shown else None,
+            product_code=bag.product_code if shown else None,
             status=bags.effective_status(bag, now), subject_id=bag.subject_id,
             kit_number=bag.kit_number,
             coi=label.coi if label.coi_check else None, expires_at=bag.expires_at,
-            barcode=label.din.barcode, label_2d=label.label_2d))
+            barcode=label.din.barcode if shown else None,
+            label_2d=label.label_2d if shown else None))
     return out

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, or_
+from sqlalchemy import ColumnElement, and_, or_, true
 from sqlmodel import Session, col, func, select
 
 from cellchain.audit import service as audit
 from cellchain.audit.service import Actor, Change
+from cellchain.auth.roles import Role
 from cellchain.bags import rules as bag_rules
 from cellchain.bags.models import Bag
 from cellchain.bags.rules import BagStatus, division_codes
+from cellchain.blinding import rules as blinding
 from cellchain.db import get_record
-from cellchain.errors import BadInput, Conflict
+from cellchain.errors import BadInput, Conflict, NotFound
 from cellchain.guarded import guarded_update
 from cellchain.identifiers.service import new_kit_number
 from cellchain.isbt128.product_code import ProductCode
@@ -24,6 +26,22 @@ from cellchain.trial.models import ChainOfIdentity
 
 def get_bag(session: Session, bag_id: int) -> Bag:
     return get_record(session, Bag, bag_id, "bag")
+
+
+def visible_bag(session: Session, bag_id: int, roles: frozenset[Role]) -> Bag:
+    """Returns a bag the roles may see; a hidden bag is refused exactly as a missing one is
+    (cellchain.blinding: blinded roles see only bags allocated to subjects)."""
+    bag = session.get(Bag, bag_id)
+    if bag is None or not blinding.bag_visible(roles, allocated=bag.subject_id is not None):
+        raise NotFound(f"No bag with id {bag_id}.")
+    return bag
+
+
+def where_visible(roles: frozenset[Role]) -> ColumnElement[bool]:
+    """The SQL condition matching the bags the roles may see."""
+    if blinding.is_unblinded(roles):
+        return true()
+    return col(Bag.subject_id).is_not(None)
 
 
 def effective_status(bag: Bag, now: datetime) -> BagStatus:

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlmodel import Session, select
 
 from cellchain.auth.principal import Principal
-from cellchain.auth.roles import UNBLINDED
 from cellchain.bags.models import Bag
+from cellchain.blinding import rules as blinding
 from cellchain.cbu.models import CordBloodUnit
-from cellchain.errors import Forbidden, NotFound
+from cellchain.errors import NotFound
 from cellchain.isbt128.checkchar import check_character
 from cellchain.isbt128.coi import CoiIdentifier, parse_keyed_coi
 from cellchain.isbt128.compound import CompoundMessage
@@ -36,9 +36,6 @@ from cellchain.qc.service import find_sample
 from cellchain.trial.models import ChainOfIdentity, Subject
 from cellchain.trial.rules import subject_number_from_patient_id
 
-# Kinds a blinded role may open (DESIGN §4.6): never lots, cord blood units, QC samples,
-# materials or equipment.
-_BLINDED_KINDS = frozenset({"bag", "subject"})
 _MATERIAL_CODE = re.compile(r"M\d{6}")
 _ASSET = re.compile(r"[A-Z0-9][A-Z0-9._/-]{0,31}")
 
@@ -53,15 +50,32 @@ class ScanMatch:
 
 
 def resolve(session: Session, raw: str, principal: Principal) -> ScanMatch:
-    """Returns the one record the scan names, or raises ScanError/NotFound/Forbidden."""
+    """Returns the one record the scan names (as the principal may see it), or raises
+    ScanError or NotFound."""
     text = normalise(raw)
     if not text:
         raise ScanError("the scan is empty", field="scan")
-    match = _resolve_text(session, text)
-    if match.kind not in _BLINDED_KINDS and not principal.has_any(UNBLINDED):
-        raise Forbidden("This barcode belongs to a manufacturing record, which blinded roles "
-                        "do not see; scan the bag or the wristband instead.")
+    if blinding.is_unblinded(principal.roles):
+        return _resolve_text(session, text)
+    # Blinded roles get one answer for every record they may not see, whether it exists or
+    # not, so a scan can never tell them that a lot, sample or unallocated bag is there.
+    try:
+        match = _resolve_text(session, text)
+    except NotFound:
+        raise NotFound(blinding.NOT_VISIBLE, field="scan") from None
+    if match.kind not in blinding.BLINDED_SCAN_KINDS or (
+            match.kind == "bag" and not _allocated(session, match.id)):
+        raise NotFound(blinding.NOT_VISIBLE, field="scan")
+    if match.kind == "bag":
+        bag = session.get(Bag, match.id)
+        if bag is not None and bag.kit_number:
+            match = replace(match, title=f"Kit {bag.kit_number}")
     return match
+
+
+def _allocated(session: Session, bag_id: int) -> bool:
+    bag = session.get(Bag, bag_id)
+    return bag is not None and bag.subject_id is not None
 
 
 def _resolve_text(session: Session, text: str) -> ScanMatch:
@@ -234,6 +248,8 @@ def _typed(session: Session, text: str) -> ScanMatch:
         (Subject.subject_number == text) | (Subject.screening_number == text))).first()
     if subject is not None:
         return _subject_match(subject, ["typed subject number"])
-    raise ScanError(f"'{text[:40]}' is not an ISBT 128 bar code, a DIN with its check "
-                    "character, a kit number, a material or equipment label or a known subject "
-                    "number", field="scan")
+    # Not a refusal of the text itself: whether it names a record depends on the database,
+    # so it is a NotFound (which blinded roles get in the one neutral wording).
+    raise NotFound(f"'{text[:40]}' is not an ISBT 128 bar code, a DIN with its check "
+                   "character, a kit number, a material or equipment label or a known subject "
+                   "number", field="scan")

@@ -30,7 +30,7 @@ def _count(database: Database) -> int:
 def _append(database: Database, n: int = 1) -> None:
     with database.session_scope() as session:
         for i in range(n):
-            audit.record(session, actor=ACTOR, action="test.event", entity_type="lot",
+            audit.record(session, actor=ACTOR, action="lot.status_changed", entity_type="lot",
                          entity_id=i, now=utcnow(), changes=[Change("status", "a", "b")])
 
 
@@ -48,7 +48,7 @@ def drop_append_only_trigger(database: Database) -> None:
 def test_an_audit_record_is_written_in_the_callers_transaction(database: Database) -> None:
     before = _count(database)
     with pytest.raises(RuntimeError), database.session_scope() as session:
-        audit.record(session, actor=ACTOR, action="test.event", entity_type="lot",
+        audit.record(session, actor=ACTOR, action="lot.status_changed", entity_type="lot",
                      entity_id=1, now=utcnow())
         raise RuntimeError("the business change failed")
     assert _count(database) == before

@@ -25,8 +25,8 @@ def probe(app: FastAPI) -> Iterator[TestClient]:
     """The real app plus routes that write one audit record, then refuse in each way."""
 
     def write(session: SessionDep) -> None:
-        audit.record(session, actor=Actor(None, "probe"), action="probe.written",
-                     entity_type="probe", entity_id=1, now=utcnow())
+        audit.record(session, actor=Actor(None, "probe"), action="notification.acknowledged",
+                     entity_type="notification", entity_id=999, now=utcnow())
 
     @app.post("/probe/{way}")
     def refuse(request: Request, session: SessionDep, way: str) -> Response:
@@ -45,7 +45,7 @@ def probe(app: FastAPI) -> Iterator[TestClient]:
 def _written(database: Database) -> int:
     with database.session_scope(write=False) as session:
         return session.exec(select(func.count()).select_from(AuditEvent).where(
-            AuditEvent.action == "probe.written")).one()
+            AuditEvent.entity_id == "999")).one()
 
 
 @pytest.mark.parametrize(("way", "status", "kept"), [

@@ -16,6 +16,8 @@ from cellchain.config import Settings
 from cellchain.db import Database
 from cellchain.isbt128.checkchar import check_character
 from cellchain.isbt128.din import parse_din_text
+from cellchain.labels.data import LabelKind
+from cellchain.labels.service import label_data_for
 from cellchain.lots.models import Lot
 from cellchain.qc.models import QcSample
 from cellchain.trial.models import Subject
@@ -35,6 +37,13 @@ def records(web_database: Database, web_settings: Settings) -> dict[str, Any]:
         assert lot and bag and kit_bag and sample
         return {"lot": lot, "bag": bag, "kit_bag": kit_bag, "sample": sample,
                 "subject": subject}
+
+
+def label_data_for_session(database: Database, settings: Settings, kind: LabelKind,
+                           record_id: int) -> str:
+    """The 2-D text printed on a record's label."""
+    with database.session_scope(write=False) as session:
+        return label_data_for(session, kind, record_id, settings).label_2d
 
 
 def _api(client: TestClient, username: str) -> dict[str, str]:
@@ -100,7 +109,7 @@ def test_a_wristband_with_another_subjects_birth_date_is_refused(
     ("=A99902600099900", 404, "No lot or cord blood unit has DIN A9990 26 000999"),
     ("=<S9999VA0", 422, "does not identify a record"),
     ("=%6200", 422, "does not identify a record"),
-    ("<script>alert(1)</script>", 422, "is not an ISBT 128 bar code"),
+    ("<script>alert(1)</script>", 404, "is not an ISBT 128 bar code"),
     ("", 422, "empty"),
 ])
 def test_bad_scans_get_a_reason_not_a_server_error(
@@ -111,16 +120,23 @@ def test_bad_scans_get_a_reason_not_a_server_error(
     assert says in response.json()["detail"]
 
 
-def test_a_blinded_clinician_cannot_open_manufacturing_records_by_scanning(
-    client: TestClient, records: dict[str, Any]
+def test_a_blinded_clinician_gets_one_answer_for_hidden_and_missing_records(
+    client: TestClient, records: dict[str, Any], web_database: Database,
+    web_settings: Settings,
 ) -> None:
     clin = _api(client, "clin")
-    lot = records["lot"]
-    response = _scan(client, clin, f"={lot.din}00")
-    assert response.status_code == 403
-    assert lot.din not in response.text and "A9990 26" not in response.text
+    lot, sample = records["lot"], records["sample"]
+    tube = label_data_for_session(web_database, web_settings, LabelKind.SAMPLE, sample.id)
+    hidden = [f"={lot.din}00", tube, "M000001"]
+    missing = ["=A99902600099900", tube.replace(lot.din, "A999026000999"), "M999999"]
+    answers = [_scan(client, clin, text) for text in hidden + missing]
+    assert {(r.status_code, r.json()["detail"]) for r in answers} == {
+        (404, "This barcode does not open a record you can see. Scan the bag's kit label or "
+              "the subject's wristband.")}
+    assert all(lot.din not in r.text and "A9990 26" not in r.text for r in answers)
     kit = records["kit_bag"].kit_number
-    assert _scan(client, clin, kit).json()["kind"] == "bag"
+    opened = _scan(client, clin, kit).json()
+    assert (opened["kind"], opened["title"]) == ("bag", f"Kit {kit}")
 
 
 @settings(max_examples=150, deadline=None,
@@ -171,7 +187,7 @@ def test_material_and_equipment_labels_scan_to_their_records_for_unblinded_roles
     found = _scan(client, tech, f"{material.code}\r\n").json()
     assert (found["kind"], found["url"]) == ("material_lot", f"/materials/{material.id}")
     assert _scan(client, tech, "inc-01").json()["url"] == f"/equipment/{equipment.id}"
-    assert _scan(client, _api(client, "clin"), material.code).status_code == 403
+    assert _scan(client, _api(client, "clin"), material.code).status_code == 404
 
 
 def test_a_bag_label_naming_another_subjects_chain_of_identity_is_refused(

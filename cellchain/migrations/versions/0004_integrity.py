@@ -1,6 +1,6 @@
-"""Integrity hardening: a format version in every hashed audit record; the chain-of-identity
-link tables (cord blood unit -> lot, subject -> chain-of-identity identifier) append-only;
-unique printed names; the person a notification is about.
+"""Integrity hardening: a format version and a blinding class in every hashed audit record;
+the chain-of-identity link tables (cord blood unit -> lot, subject -> chain-of-identity
+identifier) append-only; unique printed names; the person a notification is about.
 
 Revision ID: 0004
 Revises: 0003
@@ -28,6 +28,10 @@ def upgrade() -> None:
     # number); ADD COLUMN is not an UPDATE, so the append-only triggers allow it.
     op.add_column("audit_event", sa.Column("format", sa.Integer(), nullable=False,
                                            server_default="1"))
+    # Who may read each record (cellchain.blinding); older records stay hidden from blinded
+    # readers, the safe default.
+    op.add_column("audit_event", sa.Column("blinding", sa.String(16), nullable=False,
+                                           server_default="unblinded"))
     for table in LINK_TABLES:
         forbid_update_and_delete(table)
     # 11.50(a)(1): a printed name on a signature identifies one person.

@@ -1,0 +1,133 @@
+"""Blinding decided in one place (DESIGN §4 rule 6): an allow-list of what blinded roles
+(clinician, monitor) may see, by table, field, audit record and record kind. Pure.
+
+Everything is UNBLINDED unless listed as OPEN, so a new table, field or audit action is hidden
+from blinded roles until someone decides otherwise; ``tests/unit/test_blinding_rules.py`` and
+``tests/integration/test_blinding_classes.py`` fail when one has no class at all.
+
+What blinded roles see (NCT07212933 is double-blind in its randomised stage): subjects, their
+chain-of-identity identifiers, and the bags allocated to subjects, by kit number (a kit
+bag's DIN, product code and lot would let kits be grouped by lot) or, in the open-label stage,
+by the DIN printed on the bag; never lots, cord blood units, QC, materials, equipment, arms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Final
+
+from cellchain.auth.roles import UNBLINDED, Role
+
+
+class Blinding(StrEnum):
+    OPEN = "open"  # every role that may read the page or trail
+    UNBLINDED = "unblinded"  # technician, QC, QA, coordinator only
+
+
+OPEN, UNBL = Blinding.OPEN, Blinding.UNBLINDED
+
+# Every table: one class, or one class per field (a field not listed is UNBLINDED).
+TABLES: Final[Mapping[str, Blinding | Mapping[str, Blinding]]] = {
+    "alembic_version": UNBL,
+    "audit_event": OPEN,  # per record: see AUDIT_ACTIONS
+    "audit_review": OPEN,
+    "auth_session": OPEN,  # only ever shown to its owner
+    "user_account": OPEN,
+    "user_role": OPEN,
+    "notification": OPEN,  # addressed by role
+    "signature": OPEN,  # shown only beside the record it signs
+    "subject": OPEN,
+    "chain_of_identity": OPEN,
+    "bag": {"id": OPEN, "status": OPEN, "subject_id": OPEN, "coi_id": OPEN, "kit_number": OPEN,
+            "expires_at": OPEN, "created_at": OPEN},
+    "identifier_sequence": UNBL,
+    "lot": UNBL, "lot_parent": UNBL, "cord_blood_unit": UNBL, "qc_sample": UNBL,
+    "batch_entry": UNBL, "entry_correction": UNBL, "entry_verification": UNBL,
+    "entry_material": UNBL, "entry_equipment": UNBL, "deviation": UNBL,
+    "material_lot": UNBL, "equipment": UNBL, "label_template": UNBL, "label_print": UNBL,
+}
+
+# Audit record kinds (``entity_type``): the class of an audit record is its kind's class,
+# unless its action is listed in AUDIT_ACTIONS with one of its own.
+AUDIT_ENTITIES: Final[Mapping[str, Blinding]] = {
+    "user": OPEN, "subject": OPEN, "notification": OPEN, "audit_review": OPEN, "wristband": OPEN,
+    "bag": UNBL, "lot": UNBL, "cbu": UNBL, "deviation": UNBL, "equipment": UNBL,
+    "label_template": UNBL, "material_lot": UNBL, "material": UNBL, "qc_sample": UNBL,
+    "sample": UNBL,
+}
+
+# Every audit action written anywhere, with its own class or None (the record kind's class).
+AUDIT_ACTIONS: Final[Mapping[str, Blinding | None]] = {
+    "audit.reviewed": None, "auth.login": None, "auth.login_failed": None,
+    "auth.logout": None, "auth.signature_failed": None, "user.created": None,
+    "user.deactivated": None, "user.locked": None, "user.unlocked": None,
+    "notification.acknowledged": None, "signature.foreign_user_id": None,
+    "signature.applied": None, "subject.registered": None, "coi.issued": None,
+    # A bag's allocation names the subject and the COI, nothing of its lot.
+    "bag.allocated": OPEN,
+    "bag.created": None, "bag.kit_assigned": None, "bag.released": None, "bag.dispatched": None,
+    "bag.at_ward": None, "bag.infused": None, "bag.returned": None, "bag.destroyed": None,
+    "bag.expired": None, "bag.recalled": None, "bag.quarantine": None,
+    "batch.entry_corrected": None, "batch.entry_verified": None, "batch.step_recorded": None,
+    "cbu.received": None, "cbu.accepted": None, "cbu.rejected": None, "cbu.consumed": None,
+    "deviation.closed": None, "deviation.opened": None, "deviation.updated": None,
+    "equipment.calibrated": None, "equipment.maintained": None, "equipment.registered": None,
+    "equipment.service_changed": None,
+    "label.printed": None, "label.reprinted": None, "label.rendered": None,
+    "label.voided": None, "label_template.obsoleted": None, "label_template.registered": None,
+    "lot.planned": None, "lot.process_assigned": None, "lot.status_changed": None,
+    "material.received": None, "material.released": None, "material.rejected": None,
+    "material.quarantine": None,
+    "qc_sample.drawn": None,
+}
+
+
+class Unclassified(LookupError):
+    """A table, field, record kind or audit action that was given no blinding class."""
+
+
+def audit_class(action: str, entity_type: str) -> Blinding:
+    """Returns the class an audit record is written with; refuses an unclassified one."""
+    if action not in AUDIT_ACTIONS:
+        raise Unclassified(f"audit action {action!r} has no blinding class "
+                           "(cellchain/blinding/rules.py AUDIT_ACTIONS)")
+    own = AUDIT_ACTIONS[action]
+    if own is not None:
+        return own
+    if entity_type not in AUDIT_ENTITIES:
+        raise Unclassified(f"audit record kind {entity_type!r} has no blinding class "
+                           "(cellchain/blinding/rules.py AUDIT_ENTITIES)")
+    return AUDIT_ENTITIES[entity_type]
+
+
+def is_unblinded(roles: frozenset[Role]) -> bool:
+    return bool(roles & UNBLINDED)
+
+
+def sees(roles: frozenset[Role], blinding: Blinding | str) -> bool:
+    """Whether someone holding ``roles`` may see something of class ``blinding``."""
+    return blinding == Blinding.OPEN or is_unblinded(roles)
+
+
+def field_class(table: str, field: str) -> Blinding:
+    """The class of one field of one table (UNBLINDED when the table lists it nowhere)."""
+    cls = TABLES.get(table, UNBL)
+    return cls.get(field, UNBL) if isinstance(cls, Mapping) else cls
+
+
+def bag_visible(roles: frozenset[Role], *, allocated: bool) -> bool:
+    """Blinded roles see only bags allocated to a subject (the ones they give)."""
+    return is_unblinded(roles) or allocated
+
+
+def shows_lot_identity(roles: frozenset[Role], *, kit_number: str | None) -> bool:
+    """Whether the bag's DIN, product code and lot may be shown: always to unblinded roles;
+    to blinded roles only for open-label bags (no kit number), whose label they scan."""
+    return is_unblinded(roles) or kit_number is None
+
+
+# Kinds of record a scan may open for blinded roles (bags still subject to bag_visible).
+BLINDED_SCAN_KINDS: Final = frozenset({"bag", "subject"})
+NOT_VISIBLE: Final = ("This barcode does not open a record you can see. Scan the bag's kit "
+                      "label or the subject's wristband.")
