@@ -46,6 +46,7 @@ TABLES: Final[Mapping[str, Blinding | Mapping[str, Blinding]]] = {
     "batch_entry": UNBL, "entry_correction": UNBL, "entry_verification": UNBL,
     "entry_material": UNBL, "entry_equipment": UNBL, "deviation": UNBL,
     "material_lot": UNBL, "equipment": UNBL, "label_template": UNBL, "label_print": UNBL,
+    "print_job": UNBL,
 }
 
 # Audit record kinds (``entity_type``): the class of an audit record is its kind's class,
@@ -75,7 +76,8 @@ AUDIT_ACTIONS: Final[Mapping[str, Blinding | None]] = {
     "equipment.calibrated": None, "equipment.maintained": None, "equipment.registered": None,
     "equipment.service_changed": None,
     "label.printed": None, "label.reprinted": None, "label.rendered": None,
-    "label.voided": None, "label_template.obsoleted": None, "label_template.registered": None,
+    "label.voided": None, "label.sent": None, "label.send_failed": None,
+    "label_template.obsoleted": None, "label_template.registered": None,
     "lot.planned": None, "lot.process_assigned": None, "lot.status_changed": None,
     "material.received": None, "material.released": None, "material.rejected": None,
     "material.quarantine": None,

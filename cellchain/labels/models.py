@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import Column, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from cellchain.db import UTCDateTime
@@ -45,3 +45,26 @@ class LabelPrint(SQLModel, table=True):
     voided_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     voided_by_name: str | None = Field(default=None, max_length=200)
     void_reason: str | None = Field(default=None, max_length=500)
+
+
+class PrintJob(SQLModel, table=True):
+    """A label waiting for (or sent to) a network printer: the outbox.
+
+    Sending happens after the print is committed and outside any write transaction, so a
+    printer that does not answer never holds a database lock; a failed send is retried by
+    the scheduler and shown in the print log until it succeeds or is given up.
+    """
+
+    __tablename__ = "print_job"
+
+    id: int | None = Field(default=None, primary_key=True)
+    print_id: int = Field(foreign_key="label_print.id", index=True)
+    host: str = Field(max_length=120)
+    port: int
+    payload: str = Field(sa_column=Column(Text, nullable=False))  # ZPL, every copy
+    status: str = Field(max_length=16, index=True)  # pending | sent | failed
+    attempts: int = 0
+    last_error: str | None = Field(default=None, max_length=500)
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    version: int = 1

@@ -13,6 +13,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import Response
 from sqlmodel import Session, col, select
+from starlette.background import BackgroundTask
 
 from cellchain.auth.deps import allow
 from cellchain.auth.principal import Principal
@@ -28,7 +29,7 @@ from cellchain.bags.models import Bag
 from cellchain.clock import utcnow
 from cellchain.db import SessionDep
 from cellchain.errors import BadInput, Forbidden, NotFound
-from cellchain.labels import service
+from cellchain.labels import outbox, service
 from cellchain.labels.data import LabelKind
 from cellchain.labels.models import LabelPrint
 from cellchain.labels.render import MEDIA_TYPES, render_sheet, render_svg, template_info
@@ -98,11 +99,18 @@ def _print(
     result = service.print_label(session, actor=principal.actor, kind=spec.kind,
                                  record_id=record_id, output=output, settings=settings,
                                  now=utcnow(), reason=reason, copies=copies)
-    if output == service.PRINTER:
+    if result.job is not None:
         what = "Reprint" if result.log.is_reprint else "Label"
-        return redirect_with_flash(request, f"{spec.base}/{record_id}/label",
-                                   f"{what} sent to {settings.printer_host} "
-                                   f"({copies} cop{'y' if copies == 1 else 'ies'}).")
+        response = redirect_with_flash(
+            request, f"{spec.base}/{record_id}/label",
+            f"{what} queued for {settings.printer_host} ({copies} "
+            f"cop{'y' if copies == 1 else 'ies'}); the print log shows when it was sent.",
+            kind="info")
+        # Sent after the response, once the print is committed (the outbox, never inside the
+        # request's transaction); the scheduler retries it if the printer does not answer.
+        response.background = BackgroundTask(outbox.deliver, request.app.state.database,
+                                             settings, result.job.id or 0, utcnow())
+        return response
     fmt = result.media_type_format
     name = f"{spec.kind.value}-{record_id}-print{result.log.id}.{fmt}"
     return Response(result.content, media_type=MEDIA_TYPES[fmt],
@@ -156,7 +164,9 @@ def print_log(request: Request, session: SessionDep, principal: Reviewer) -> Res
     kinds = [k.value for k, spec in KINDS.items() if principal.has_any(spec.viewers)]
     prints = session.exec(select(LabelPrint).where(col(LabelPrint.kind).in_(kinds))
                           .order_by(col(LabelPrint.id).desc()).limit(500)).all()
-    return render(request, "labels/log.html", {"prints": prints, "kinds": KINDS})
+    return render(request, "labels/log.html", {
+        "prints": prints, "kinds": KINDS,
+        "jobs": outbox.jobs_for(session, [p.id for p in prints if p.id is not None])})
 
 
 @router.post("/labels/prints/{print_id}/void")

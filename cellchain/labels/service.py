@@ -29,9 +29,9 @@ from cellchain.isbt128.coi import CoiIdentifier
 from cellchain.isbt128.din import parse_din_text
 from cellchain.isbt128.product_code import ProductCode
 from cellchain.labels import data as build
+from cellchain.labels import outbox
 from cellchain.labels.data import LabelData, LabelKind
-from cellchain.labels.models import LabelPrint, LabelTemplate
-from cellchain.labels.printer import send_raw
+from cellchain.labels.models import LabelPrint, LabelTemplate, PrintJob
 from cellchain.labels.render import FORMATS, TemplateInfo, render, template_info
 from cellchain.labels.settings import LabelSettings, load_label_settings
 from cellchain.lots.service import get_lot
@@ -51,6 +51,7 @@ class PrintResult:
     log: LabelPrint
     content: bytes
     media_type_format: str  # one of FORMATS
+    job: PrintJob | None = None  # for output "printer": the outbox job, sent after commit
 
 
 def label_settings(settings: Settings) -> LabelSettings:
@@ -251,28 +252,29 @@ def print_label(
     session: Session, *, actor: Actor, kind: LabelKind, record_id: int, output: str,
     settings: Settings, now: datetime, reason: str | None = None, copies: int = 1,
 ) -> PrintResult:
-    """Logs, renders and (for ``printer``) sends one label; returns the rendered bytes.
+    """Logs and renders one label; returns the rendered bytes and, for ``printer``, the job
+    queued in the outbox (sent after this transaction commits, see cellchain.labels.outbox).
 
-    ``output`` is one of FORMATS (the file is handed to the user) or ``printer`` (ZPL sent to
-    the configured printer). The printer is contacted last: if it cannot be reached the
-    transaction rolls back and no print is logged.
+    ``output`` is one of FORMATS (the file is handed to the user) or ``printer`` (ZPL for the
+    configured printer). The label is rendered before the print is logged, so the audited
+    write holds its locks for the shortest time.
     """
     if output not in (*FORMATS, PRINTER):
         raise BadInput(f"output must be one of {', '.join((*FORMATS, PRINTER))}; got {output!r}",
                        field="output")
     if output == PRINTER and not settings.printer_host:
         raise BadInput("no label printer is configured (CELLCHAIN_PRINTER_HOST)", field="output")
+    fmt = "zpl" if output == PRINTER else output
+    content = render(label_data_for(session, kind, record_id, settings), fmt)
     target = f"{PRINTER} {settings.printer_host}:{settings.printer_port}" \
         if output == PRINTER else output
     label, log = record_print(session, actor=actor, kind=kind, record_id=record_id,
                               target=target, settings=settings, now=now, reason=reason,
                               copies=copies)
-    fmt = "zpl" if output == PRINTER else output
-    content = render(label, fmt)
-    if output == PRINTER:
-        send_raw(settings.printer_host, settings.printer_port, content * copies,
-                 timeout=settings.printer_timeout_seconds)
-    return PrintResult(log=log, content=content, media_type_format=fmt)
+    job = outbox.enqueue(session, log=log, host=settings.printer_host,
+                         port=settings.printer_port, payload=content.decode("utf-8") * copies,
+                         now=now) if output == PRINTER else None
+    return PrintResult(log=log, content=content, media_type_format=fmt, job=job)
 
 
 def void_print(

@@ -3,10 +3,10 @@ template versions are enforced, and raw TCP printing reaches a printer (a local 
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlmodel import col, select
@@ -18,12 +18,14 @@ from cellchain.clock import utcnow
 from cellchain.config import Settings
 from cellchain.db import Database
 from cellchain.demo_identity import seed_identity
-from cellchain.errors import BadInput, Conflict, ServiceUnavailable
+from cellchain.errors import BadInput, Conflict
+from cellchain.labels import outbox, service
 from cellchain.labels import render as render_module
-from cellchain.labels import service
 from cellchain.labels.data import LabelKind
 from cellchain.labels.models import LabelPrint, LabelTemplate
 from cellchain.labels.render import TemplateInfo, template_info
+from tests.factories import audit_events
+from tests.support.materials import receive
 
 TECH = Actor(None, "Tess Tech")
 
@@ -165,12 +167,20 @@ def printer() -> Iterator[Listener]:
     listener.sock.close()
 
 
-def test_printing_to_a_network_printer_sends_the_zpl_over_raw_tcp(
+def _deliver(database: Database, settings: Settings, log: LabelPrint) -> str:
+    with database.session_scope(write=False) as session:
+        (job,) = outbox.jobs_for(session, [log.id or 0]).values()
+    return outbox.deliver(database, settings, job.id or 0, utcnow())
+
+
+def test_printing_to_a_network_printer_queues_the_zpl_and_sends_it_after_commit(
     database: Database, settings: Settings, bag_id: int, printer: Listener
 ) -> None:
     configured = settings.model_copy(update={"printer_host": "127.0.0.1",
                                              "printer_port": printer.port})
     log = _print(database, configured, bag_id, output="printer", copies=2)
+    assert printer.received == []  # nothing leaves inside the print's transaction
+    assert _deliver(database, configured, log) == "sent"
     printer.thread.join(timeout=10)
     (payload,) = printer.received
     with database.session_scope(write=False) as session:
@@ -179,20 +189,59 @@ def test_printing_to_a_network_printer_sends_the_zpl_over_raw_tcp(
     assert payload == one * 2
     assert payload.count(b"^XA") == 2 and label.din.barcode.encode() in payload
     assert log.output == f"printer 127.0.0.1:{printer.port}" and log.copies == 2
+    [sent] = audit_events(database, "label.sent", bag_id)
+    assert json.loads(sent.data)["print_id"] == log.id
+    assert _deliver(database, configured, log) == "sent"  # a job is sent once
+    assert len(printer.received) == 1
 
 
-def test_an_unreachable_printer_prints_nothing_and_logs_nothing(
-    database: Database, settings: Settings, bag_id: int, tmp_path: Path
+def test_an_unreachable_printer_is_retried_shown_and_given_up_after_five_attempts(
+    database: Database, settings: Settings, bag_id: int
 ) -> None:
     closed = socket.create_server(("127.0.0.1", 0))
     port = closed.getsockname()[1]
     closed.close()  # nothing listens here any more
     configured = settings.model_copy(update={"printer_host": "127.0.0.1", "printer_port": port,
                                              "printer_timeout_seconds": 2.0})
-    with pytest.raises(ServiceUnavailable, match="could not be reached"):
-        _print(database, configured, bag_id, output="printer")
-    with database.session_scope(write=False) as session:
-        assert service.prints_for(session, LabelKind.BAG, bag_id) == []
+    log = _print(database, configured, bag_id, output="printer")
+    assert [_deliver(database, configured, log) for _ in range(5)] == ["pending"] * 4 + ["failed"]
+    failures = audit_events(database, "label.send_failed", bag_id)
+    assert [json.loads(f.data)["attempt"] for f in failures] == [1, 2, 3, 4, 5]
+    assert "could not be reached" in json.loads(failures[-1].data)["error"]
+    assert outbox.deliver_pending(database, configured, utcnow()) == 0
+
+
+def test_a_printer_that_hangs_never_holds_up_other_writes(
+    database: Database, settings: Settings, bag_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hung, release = threading.Event(), threading.Event()
+
+    def hanging_printer(host: str, port: int, payload: bytes, *, timeout: float) -> None:
+        hung.set()
+        release.wait(timeout=30)
+
+    monkeypatch.setattr(outbox, "send_raw", hanging_printer)
+    configured = settings.model_copy(update={"printer_host": "192.0.2.1"})
+    log = _print(database, configured, bag_id, output="printer")
+    sender = threading.Thread(target=_deliver, args=(database, configured, log))
+    sender.start()
+    assert hung.wait(timeout=10)
+    other_write_done = threading.Event()
+
+    def other_write() -> None:
+        with database.session_scope() as session:
+            receive(session, supplier_lot="HANG-1")
+        other_write_done.set()
+
+    writer = threading.Thread(target=other_write)
+    writer.start()
+    try:
+        assert other_write_done.wait(timeout=5), "a write waited for the hung printer"
+    finally:
+        release.set()
+        sender.join(timeout=10)
+        writer.join(timeout=10)
+    assert len(audit_events(database, "label.sent", bag_id)) == 1
 
 
 def test_printing_to_a_printer_when_none_is_configured_is_refused(

@@ -193,13 +193,24 @@ def test_every_finding_is_listed_not_only_the_first() -> None:
     assert len(findings) == 6
 
 
+# ISBT 128 ST-001 Table 7 (collection types), written out here rather than taken from the
+# module under test: autologous use and biohazard-labelled collections.
+AUTOLOGOUS = {"A", "1", "X", "8"}
+BIOHAZARD = {"X", "3", "6", "H"}
+
+
+def test_the_module_uses_the_collection_type_sets_of_the_standard() -> None:
+    assert AUTOLOGOUS_COLLECTION_TYPES == AUTOLOGOUS
+    assert BIOHAZARD_COLLECTION_TYPES == BIOHAZARD
+
+
 @pytest.mark.parametrize("collection_type", sorted(COLLECTION_TYPES))
 def test_collection_types_are_checked_against_the_source(collection_type: str) -> None:
     for source in SourceType:
         findings = receipt_findings(**{**GOOD[source], "collection_type": collection_type})
-        expected = int(collection_type in BIOHAZARD_COLLECTION_TYPES)
+        expected = int(collection_type in BIOHAZARD)
         if source == SourceType.AUTOLOGOUS_BLOOD:
-            expected += int(collection_type not in AUTOLOGOUS_COLLECTION_TYPES)
+            expected += int(collection_type not in AUTOLOGOUS)
         else:
             expected += int(collection_type in {"1", "X", "8"})
         assert len(findings) == expected, (source, collection_type, findings)

@@ -16,6 +16,8 @@ from cellchain.lots.states import (
 )
 
 S = LotState
+# Written out from DESIGN §3, not taken from the module under test.
+BEFORE_RELEASE = (S.PLANNED, S.ACTIVATED, S.EXPANDING, S.HARVESTED, S.IN_QC)
 EXPECTED_ALLOWED: frozenset[tuple[LotState, LotState]] = frozenset(
     {
         (S.PLANNED, S.ACTIVATED), (S.ACTIVATED, S.EXPANDING), (S.EXPANDING, S.HARVESTED),
@@ -25,9 +27,9 @@ EXPECTED_ALLOWED: frozenset[tuple[LotState, LotState]] = frozenset(
         (S.RELEASED, S.CLOSED), (S.CONDITIONALLY_RELEASED, S.CLOSED), (S.REJECTED, S.CLOSED),
         (S.RECALLED, S.CLOSED),
         # any pre-release state <-> on_hold, and rejection before release
-        *((s, S.ON_HOLD) for s in PRE_RELEASE),
-        *((S.ON_HOLD, s) for s in PRE_RELEASE),
-        *((s, S.REJECTED) for s in PRE_RELEASE),
+        *((s, S.ON_HOLD) for s in BEFORE_RELEASE),
+        *((S.ON_HOLD, s) for s in BEFORE_RELEASE),
+        *((s, S.REJECTED) for s in BEFORE_RELEASE),
         (S.ON_HOLD, S.REJECTED),
     }
 )

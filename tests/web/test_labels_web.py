@@ -172,3 +172,27 @@ def test_a_blinded_monitor_reads_the_audit_trail_without_manufacturing_entries(
     assert "viable_cells" not in page.text and "batch.step_recorded" not in page.text
     login(client, "qa")
     assert "batch.step_recorded" in client.get("/audit", params={"entity_type": "lot"}).text
+
+
+def test_a_label_for_the_network_printer_is_queued_sent_after_the_response_and_logged(
+    seeded: None, web_database: Database, web_settings: Settings
+) -> None:
+    from cellchain.main import create_app
+    from tests.integration.test_print_control import Listener
+
+    printer = Listener()
+    configured = web_settings.model_copy(update={"printer_host": "127.0.0.1",
+                                                 "printer_port": printer.port})
+    with TestClient(create_app(configured, web_database), base_url="https://testserver",
+                    raise_server_exceptions=False) as client:
+        bag_id = _bags(client)[0]["id"]
+        csrf = login(client, "tech")
+        queued = client.post(f"/bags/{bag_id}/label/print", follow_redirects=True,
+                             data={"csrf_token": csrf, "output": "printer"})
+        assert queued.status_code == 200
+        assert "Label queued for 127.0.0.1 (1 copy)" in queued.text
+        printer.thread.join(timeout=10)
+        assert printer.received and printer.received[0].startswith(b"^XA")
+        log = client.get("/labels").text
+        assert "printer 127.0.0.1" in log and '<small class="job-sent">sent ' in log
+    printer.sock.close()
