@@ -114,8 +114,9 @@ def database(settings: Settings) -> Iterator[Database]:
 
 
 @pytest.fixture
-def web_settings(sqlite_url: str, tmp_path: Path) -> Settings:
-    return _settings(sqlite_url, tmp_path)
+def web_settings(db_url: str, tmp_path: Path) -> Settings:
+    """Web and browser tests run on each database the suite can reach, like the services."""
+    return _settings(db_url, tmp_path)
 
 
 @pytest.fixture

@@ -14,10 +14,17 @@ from cellchain.config import Settings
 from cellchain.db import Database
 from cellchain.labels.data import LabelKind
 from cellchain.labels.service import label_data_for
+from tests.conftest import _settings
 from tests.factories import seed_identity_records
 from tests.support.decode import decode_png
 
 RUNNER = CliRunner()
+
+
+@pytest.fixture
+def web_settings(sqlite_url: str, tmp_path: Path) -> Settings:
+    """``--db PATH`` names a SQLite file (DESIGN §6), so these run on SQLite only."""
+    return _settings(sqlite_url, tmp_path)
 
 
 @pytest.fixture

@@ -141,7 +141,8 @@ def test_a_blinded_clinician_sees_a_kit_bag_without_its_lot_or_product(
     client: TestClient, seeded: None, web_database: Database
 ) -> None:
     with web_database.session_scope(write=False) as session:
-        kit_bag = session.exec(select(Bag).where(col(Bag.kit_number).is_not(None))).first()
+        kit_bag = session.exec(select(Bag).where(col(Bag.kit_number).is_not(None),
+                                                 col(Bag.subject_id).is_not(None))).first()
         assert kit_bag is not None
     login(client, "clin")
     page = client.get(f"/bags/{kit_bag.id}")

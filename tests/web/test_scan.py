@@ -31,7 +31,8 @@ def records(web_database: Database, web_settings: Settings) -> dict[str, Any]:
     with web_database.session_scope(write=False) as session:
         lot = session.exec(select(Lot).order_by(col(Lot.id))).first()
         bag = session.exec(select(Bag).order_by(col(Bag.id))).first()
-        kit_bag = session.exec(select(Bag).where(col(Bag.kit_number).is_not(None))).first()
+        kit_bag = session.exec(select(Bag).where(col(Bag.kit_number).is_not(None),
+                                                 col(Bag.subject_id).is_not(None))).first()
         sample = session.exec(select(QcSample).order_by(col(QcSample.id))).first()
         subject = session.exec(select(Subject).where(Subject.subject_number == "RAK001")).one()
         assert lot and bag and kit_bag and sample
