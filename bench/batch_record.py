@@ -19,7 +19,7 @@ from pathlib import Path
 from cellchain.audit.service import Actor
 from cellchain.config import Settings
 from cellchain.db import database_for
-from cellchain.demo_manufacture import make_lot
+from cellchain.demo.manufacture import make_lot
 from cellchain.isbt128.din import Din
 from cellchain.lots import service as lots
 from cellchain.lots.record_pdf import record_pdf

@@ -251,13 +251,12 @@ def labels_render(
     """Render one label to a file (audited as a render, not a controlled print)."""
     import getpass
 
-    from cellchain.audit import service as audit
     from cellchain.audit.service import Actor
     from cellchain.clock import utcnow
     from cellchain.errors import CellchainError
     from cellchain.labels import service as labels
-    from cellchain.labels.data import LabelKind, content_hash
-    from cellchain.labels.render import FORMATS, render, template_info
+    from cellchain.labels.data import LabelKind
+    from cellchain.labels.render import FORMATS
 
     try:
         label_kind = LabelKind(kind.strip().lower())
@@ -273,17 +272,10 @@ def labels_render(
     actor = Actor(None, f"cli:{getpass.getuser()}")
     try:
         with database.session_scope() as session:
-            now = utcnow()
-            label = labels.label_data_for(session, label_kind, record_id, settings)
-            template = labels.registered_template(session, template_info(label_kind),
-                                                  actor=actor, now=now)
-            content = render(label, fmt)
+            content, template = labels.render_to_file(
+                session, actor=actor, kind=label_kind, record_id=record_id, fmt=fmt,
+                file=str(out), settings=settings, now=utcnow())
             shown = f"template {template.name} v{template.version}"
-            audit.record(session, actor=actor, action="label.rendered",
-                         entity_type=label_kind.value, entity_id=record_id, now=now,
-                         data={"template": template.name, "template_version": template.version,
-                               "format": fmt, "file": str(out), "content_sha256":
-                               content_hash(label)})
     except CellchainError as exc:
         _echo(f"error: {exc.message}", err=True)
         raise typer.Exit(2) from None

@@ -103,9 +103,11 @@ def _include_routers(app: FastAPI) -> None:
     from cellchain.bags import api as bags_api
     from cellchain.bags import routes as bags_routes
     from cellchain.cbu import routes as cbu_routes
+    from cellchain.deviations import routes as deviation_routes
+    from cellchain.equipment import routes as equipment_routes
     from cellchain.labels import routes as labels_routes
     from cellchain.lots import api as lots_api
-    from cellchain.lots import deviation_routes, record_routes
+    from cellchain.lots import record_routes
     from cellchain.lots import routes as lots_routes
     from cellchain.materials import routes as materials_routes
     from cellchain.notifications import routes as notification_routes
@@ -122,6 +124,7 @@ def _include_routers(app: FastAPI) -> None:
         record_routes.router, deviation_routes.router, lots_routes.router,
         notification_routes.router, bags_routes.router, cbu_routes.router, qc_routes.router,
         trial_routes.router, labels_routes.router, scan_routes.router, materials_routes.router,
+        equipment_routes.router,
     )
     for router in api_routers:
         app.include_router(router)

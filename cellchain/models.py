@@ -4,18 +4,19 @@ from cellchain.audit.models import AuditEvent, AuditReview
 from cellchain.auth.models import AuthSession, User, UserRole
 from cellchain.bags.models import Bag
 from cellchain.cbu.models import CordBloodUnit
+from cellchain.deviations.models import Deviation
+from cellchain.equipment.models import Equipment
 from cellchain.identifiers.models import IdentifierSequence
-from cellchain.labels.models import LabelPrint, LabelTemplate
+from cellchain.labels.models import LabelPrint, LabelTemplate, PrintJob
 from cellchain.lots.models import Lot, LotParent
 from cellchain.lots.record_models import (
     BatchEntry,
-    Deviation,
     EntryCorrection,
     EntryEquipment,
     EntryMaterial,
     EntryVerification,
 )
-from cellchain.materials.models import Equipment, MaterialLot
+from cellchain.materials.models import MaterialLot
 from cellchain.notifications.models import Notification
 from cellchain.qc.models import QcSample
 from cellchain.signatures.models import Signature
@@ -26,5 +27,5 @@ __all__ = [
     "EntryVerification", "Equipment", "MaterialLot",
     "AuditEvent", "AuditReview", "AuthSession", "Bag", "ChainOfIdentity", "CordBloodUnit",
     "IdentifierSequence", "LabelPrint", "LabelTemplate", "Lot", "LotParent", "Notification",
-    "QcSample", "Signature", "Subject", "User", "UserRole",
+    "PrintJob", "QcSample", "Signature", "Subject", "User", "UserRole",
 ]

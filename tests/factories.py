@@ -106,7 +106,7 @@ def audit_events(database: Database, action: str, entity_id: object) -> list[Aud
 
 def seed_identity_records(database: Database, settings: Settings) -> None:
     """The demo's identity records: units, two lots with bags and samples, subjects, COIs."""
-    from cellchain.demo_identity import seed_identity
+    from cellchain.demo.identity import seed_identity
 
     with database.session_scope() as session:
         seed_identity(session, actor=SEEDER, settings=settings, now=utcnow())

@@ -7,7 +7,6 @@ Each label kind gets its own routes under its record (``/bags/{id}/label``,
 # No ``from __future__ import annotations`` here: the per-kind route functions below take their
 # access rule from a local Annotated type, which FastAPI can only see if it is evaluated.
 import re
-from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Request
@@ -19,50 +18,19 @@ from cellchain.auth.deps import allow
 from cellchain.auth.principal import Principal
 from cellchain.auth.roles import (
     BAG_LABEL_PRINTERS,
-    CBU_LABEL_PRINTERS,
     LABEL_REVIEWERS,
-    SAMPLE_LABEL_PRINTERS,
-    WRISTBAND_PRINTERS,
     Role,
 )
-from cellchain.bags.models import Bag
 from cellchain.clock import utcnow
 from cellchain.db import SessionDep
-from cellchain.errors import BadInput, Forbidden, NotFound
 from cellchain.labels import outbox, service
 from cellchain.labels.data import LabelKind
+from cellchain.labels.kinds import KINDS, KindRoutes
 from cellchain.labels.models import LabelPrint
-from cellchain.labels.render import MEDIA_TYPES, render_sheet, render_svg, template_info
-from cellchain.lots.models import Lot
+from cellchain.labels.render import MEDIA_TYPES, render_svg, template_info
 from cellchain.web import SettingsDep, redirect_with_flash, render
 
 router = APIRouter()
-MATERIAL_LABEL_PRINTERS: frozenset[Role] = frozenset({Role.TECHNICIAN})
-
-
-@dataclass(frozen=True)
-class KindRoutes:
-    kind: LabelKind
-    base: str  # the record's page, e.g. "/bags"
-    noun: str  # what the label is put on
-    printers: frozenset[Role]
-    viewers: frozenset[Role]
-
-
-KINDS = {
-    LabelKind.BAG: KindRoutes(LabelKind.BAG, "/bags", "bag", BAG_LABEL_PRINTERS,
-                              BAG_LABEL_PRINTERS | {Role.QA}),
-    LabelKind.CBU: KindRoutes(LabelKind.CBU, "/cbu", "cord blood unit", CBU_LABEL_PRINTERS,
-                              CBU_LABEL_PRINTERS | {Role.QA}),
-    LabelKind.SAMPLE: KindRoutes(LabelKind.SAMPLE, "/qc/samples", "QC sample",
-                                 SAMPLE_LABEL_PRINTERS, SAMPLE_LABEL_PRINTERS | {Role.QA}),
-    # A wristband shows date of birth: QA sees subjects by number only (DESIGN §1).
-    LabelKind.WRISTBAND: KindRoutes(LabelKind.WRISTBAND, "/subjects", "subject",
-                                    WRISTBAND_PRINTERS, WRISTBAND_PRINTERS | {Role.MONITOR}),
-    # Technicians label what they receive; QA sees the labels it releases against.
-    LabelKind.MATERIAL: KindRoutes(LabelKind.MATERIAL, "/materials", "material lot",
-                                   MATERIAL_LABEL_PRINTERS, MATERIAL_LABEL_PRINTERS | {Role.QA}),
-}
 _PREVIEW_MARK = (
     '<g opacity="0.35"><text x="50%" y="50%" text-anchor="middle" font-size="9" fill="#c00" '
     'font-family="DejaVu Sans,sans-serif" transform="rotate(-30 {cx} {cy})">PREVIEW - NOT A LABEL'
@@ -174,15 +142,9 @@ def void_print(
     request: Request, session: SessionDep, principal: Voider, print_id: int,
     reason: Annotated[str, Form(max_length=500)] = "",
 ) -> Response:
-    log = session.get(LabelPrint, print_id)
-    # A print of a label kind this person may not see reads exactly as a missing one.
-    if log is None or not principal.has_any(KINDS[LabelKind(log.kind)].viewers):
-        raise NotFound(f"No label print with id {print_id}.")
+    log = service.void_print(session, actor=principal.actor, roles=principal.roles,
+                             print_id=print_id, reason=reason, now=utcnow())
     spec = KINDS[LabelKind(log.kind)]
-    if not principal.has_any(spec.printers | ({Role.QA} & spec.viewers)):
-        raise Forbidden(f"Voiding {spec.noun} labels is for those who print them and QA.")
-    service.void_print(session, actor=principal.actor, print_id=print_id, reason=reason,
-                       now=utcnow())
     return redirect_with_flash(request, f"{spec.base}/{log.record_id}/label",
                                f"Print {print_id} voided: the label must be destroyed.")
 
@@ -194,20 +156,8 @@ def bag_label_sheet(
     reason: Annotated[str, Form(max_length=500)] = "",
 ) -> Response:
     """Every bag label of a lot on A4 or Letter sheets, one logged print per bag."""
-    if paper not in ("A4", "Letter"):
-        raise BadInput("paper must be A4 or Letter", field="paper")
-    lot = session.get(Lot, lot_id)
-    if lot is None:
-        raise NotFound(f"No lot with id {lot_id}.")
-    bags = session.exec(select(Bag).where(Bag.lot_id == lot_id).order_by(col(Bag.division))).all()
-    if not bags:
-        raise BadInput(f"Lot {lot.din} has no bags to label yet.", field="lot")
-    labels = [
-        service.record_print(session, actor=principal.actor, kind=LabelKind.BAG,
-                             record_id=bag.id or 0, target=f"pdf sheet {paper}",
-                             settings=settings, now=utcnow(), reason=reason)[0]
-        for bag in bags
-    ]
-    pdf = render_sheet(labels, paper)  # type: ignore[arg-type]
+    din, pdf = service.print_bag_sheet(session, actor=principal.actor, lot_id=lot_id,
+                                       paper=paper, reason=reason, settings=settings,
+                                       now=utcnow())
     return Response(pdf, media_type=MEDIA_TYPES["pdf"], headers={
-        "Content-Disposition": f'attachment; filename="lot-{lot.din}-bag-labels-{paper}.pdf"'})
+        "Content-Disposition": f'attachment; filename="lot-{din}-bag-labels-{paper}.pdf"'})

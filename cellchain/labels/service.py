@@ -18,12 +18,14 @@ from sqlmodel import Session, col, select
 
 from cellchain.audit import service as audit
 from cellchain.audit.service import Actor, Change
+from cellchain.auth.roles import Role
 from cellchain.bags import rules as bag_rules
+from cellchain.bags.models import Bag
 from cellchain.bags.rules import BagStatus
 from cellchain.bags.service import get_bag
 from cellchain.cbu.service import get_cbu
 from cellchain.config import Settings
-from cellchain.errors import BadInput, Conflict, NotFound, TransitionBlocked
+from cellchain.errors import BadInput, Conflict, Forbidden, NotFound, TransitionBlocked
 from cellchain.guarded import guarded_update
 from cellchain.isbt128.coi import CoiIdentifier
 from cellchain.isbt128.din import parse_din_text
@@ -31,8 +33,9 @@ from cellchain.isbt128.product_code import ProductCode
 from cellchain.labels import data as build
 from cellchain.labels import outbox
 from cellchain.labels.data import LabelData, LabelKind
+from cellchain.labels.kinds import KINDS
 from cellchain.labels.models import LabelPrint, LabelTemplate, PrintJob
-from cellchain.labels.render import FORMATS, TemplateInfo, render, template_info
+from cellchain.labels.render import FORMATS, TemplateInfo, render, render_sheet, template_info
 from cellchain.labels.settings import LabelSettings, load_label_settings
 from cellchain.lots.service import get_lot
 from cellchain.materials.rules import material_kind_label
@@ -206,6 +209,25 @@ def prints_for(session: Session, kind: LabelKind, record_id: int) -> list[LabelP
         .order_by(col(LabelPrint.id))))
 
 
+def render_to_file(
+    session: Session, *, actor: Actor, kind: LabelKind, record_id: int, fmt: str, file: str,
+    settings: Settings, now: datetime,
+) -> tuple[bytes, LabelTemplate]:
+    """Renders a label for a file outside print control (``cellchain labels render``): the
+    render is audited with its template version and content hash, but is not a print."""
+    if fmt not in FORMATS:
+        raise BadInput(f"format must be one of {', '.join(FORMATS)}; got {fmt!r}",
+                       field="format")
+    label = label_data_for(session, kind, record_id, settings)
+    content = render(label, fmt)
+    template = registered_template(session, template_info(kind), actor=actor, now=now)
+    audit.record(session, actor=actor, action="label.rendered", entity_type=kind.value,
+                 entity_id=record_id, now=now,
+                 data={"template": template.name, "template_version": template.version,
+                       "format": fmt, "file": file, "content_sha256": build.content_hash(label)})
+    return content, template
+
+
 def _refuse_unusable_bag(session: Session, bag_id: int, now: datetime) -> None:
     bag = get_bag(session, bag_id)
     lot = get_lot(session, bag.lot_id)
@@ -278,12 +300,17 @@ def print_label(
 
 
 def void_print(
-    session: Session, *, actor: Actor, print_id: int, reason: str, now: datetime
+    session: Session, *, actor: Actor, roles: frozenset[Role], print_id: int, reason: str,
+    now: datetime,
 ) -> LabelPrint:
     """Records that a printed label was destroyed and must not be used."""
     log = session.get(LabelPrint, print_id)
-    if log is None:
+    # A print of a label kind this person may not see reads exactly as a missing one.
+    if log is None or not roles & KINDS[LabelKind(log.kind)].viewers:
         raise NotFound(f"No label print with id {print_id}.")
+    spec = KINDS[LabelKind(log.kind)]
+    if not spec.may_void(roles):
+        raise Forbidden(f"Voiding {spec.noun} labels is for those who print them and QA.")
     if not reason.strip():
         raise BadInput("reason is required to void a printed label", field="reason")
     if log.voided_at is not None:
@@ -296,3 +323,22 @@ def void_print(
                  entity_id=log.record_id, now=now, reason=reason.strip(),
                  data={"print_id": log.id}, changes=[Change("voided", False, True)])
     return log
+
+
+def print_bag_sheet(
+    session: Session, *, actor: Actor, lot_id: int, paper: str, reason: str,
+    settings: Settings, now: datetime,
+) -> tuple[str, bytes]:
+    """Every bag label of a lot on A4 or Letter sheets, one logged print per bag; returns the
+    lot DIN and the PDF."""
+    if paper not in ("A4", "Letter"):
+        raise BadInput("paper must be A4 or Letter", field="paper")
+    lot = get_lot(session, lot_id)
+    bags = session.exec(select(Bag).where(Bag.lot_id == lot_id).order_by(col(Bag.division))).all()
+    if not bags:
+        raise BadInput(f"Lot {lot.din} has no bags to label yet.", field="lot")
+    labels = [record_print(session, actor=actor, kind=LabelKind.BAG, record_id=bag.id or 0,
+                           target=f"pdf sheet {paper}", settings=settings, now=now,
+                           reason=reason)[0]
+              for bag in bags]
+    return lot.din, render_sheet(labels, paper)  # type: ignore[arg-type]

@@ -5,22 +5,24 @@ that turns it into notifications (one per item and key, so re-running adds nothi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlmodel import Session, col, select
 
 from cellchain.auth.roles import Role
 from cellchain.config import Settings
+from cellchain.equipment.models import Equipment
+from cellchain.equipment.rules import equipment_refusals
 from cellchain.lots import record_service as record
 from cellchain.lots.models import Lot
 from cellchain.lots.schedule import Due
-from cellchain.lots.states import LotState
-from cellchain.materials.models import Equipment, MaterialLot
+from cellchain.lots.states import RECORDING
+from cellchain.materials.models import MaterialLot
 
-# PROPOSED look-ahead: warn a week before a material expires, two before calibration is due.
+# PROPOSED look-ahead: warn a week before a material expires, two before calibration or
+# maintenance is due.
 MATERIAL_WARNING = timedelta(days=7)
 CALIBRATION_WARNING = timedelta(days=14)
-_ACTIVE = (LotState.PLANNED, LotState.ACTIVATED, LotState.EXPANDING, LotState.HARVESTED)
 
 
 @dataclass(frozen=True)
@@ -33,10 +35,31 @@ class DueItem:
     roles: tuple[Role, ...]
 
 
+def _equipment_item(equipment: Equipment, today: date) -> DueItem | None:
+    # Overdue means exactly what the step gate refuses (calibration or maintenance past due),
+    # so nothing is refused at the bench that the dashboard did not list first.
+    refusals = equipment_refusals(equipment, today)
+    upcoming = sorted((due_on, what) for due_on, what in (
+        (equipment.calibration_due_on, "calibration"),
+        (equipment.maintenance_due_on, "maintenance")) if due_on <= today + CALIBRATION_WARNING)
+    if refusals:
+        urgency, text, due_on = "overdue", "; ".join(refusals), min(d for d, _ in upcoming)
+    elif upcoming:
+        due_on, what = upcoming[0]
+        urgency = "soon"
+        text = f"{equipment.name} {equipment.asset_number}: {what} due on {due_on.isoformat()}"
+    else:
+        return None
+    return DueItem(
+        key=f"equipment:{equipment.id}:{urgency}:{due_on.isoformat()}", kind="equipment",
+        urgency=urgency, message=text, href=f"/equipment/{equipment.id}",
+        roles=(Role.TECHNICIAN, Role.QA))
+
+
 def collect(session: Session, settings: Settings, now: datetime) -> list[DueItem]:
     today = now.astimezone(settings.zone).date()
     items: list[DueItem] = []
-    for lot in session.exec(select(Lot).where(col(Lot.status).in_([s.value for s in _ACTIVE]))):
+    for lot in session.exec(select(Lot).where(col(Lot.status).in_([s.value for s in RECORDING]))):
         for due in record.due_steps(session, lot, settings, now):
             if due.status == Due.UPCOMING:
                 continue
@@ -61,16 +84,8 @@ def collect(session: Session, settings: Settings, now: datetime) -> list[DueItem
             message=f"{material.name} lot {material.code} ({material.supplier_lot}) {text}",
             href=f"/materials/{material.id}", roles=(Role.TECHNICIAN, Role.QA)))
     for equipment in session.exec(select(Equipment).where(col(Equipment.in_service))):
-        due_on = equipment.calibration_due_on
-        if due_on < today:
-            urgency, text = "overdue", f"calibration overdue since {due_on.isoformat()}"
-        elif due_on <= today + CALIBRATION_WARNING:
-            urgency, text = "soon", f"calibration due on {due_on.isoformat()}"
-        else:
-            continue
-        items.append(DueItem(
-            key=f"equipment:{equipment.id}:{urgency}:{due_on.isoformat()}", kind="equipment",
-            urgency=urgency, message=f"{equipment.name} {equipment.asset_number}: {text}",
-            href=f"/equipment/{equipment.id}", roles=(Role.TECHNICIAN, Role.QA)))
+        item = _equipment_item(equipment, today)
+        if item is not None:
+            items.append(item)
     order = {"overdue": 0, "due": 1, "soon": 2}
     return sorted(items, key=lambda item: (order[item.urgency], item.message))

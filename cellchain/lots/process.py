@@ -64,6 +64,8 @@ class ProcessDefinition:
     version: str
     title: str
     steps: tuple[StepSpec, ...]
+    # Target doses offered when a lot is planned (viable cells per infusion, DESIGN §7).
+    dose_levels: tuple[float, ...] = ()
 
     def step(self, step_id: str) -> StepSpec:
         for step in self.steps:
@@ -97,7 +99,8 @@ def parse_process(text: str) -> ProcessDefinition:
         for s in raw["steps"]
     )
     return ProcessDefinition(name=raw["name"], version=str(raw["version"]), title=raw["title"],
-                             steps=steps)
+                             steps=steps,
+                             dose_levels=tuple(float(d) for d in raw.get("dose_levels", ())))
 
 
 def load_process(path: Path | None = None) -> ProcessDefinition:
@@ -143,8 +146,3 @@ def check_entry(step: StepSpec, raw: dict[str, str], *, day: int | None) -> Chec
         findings.append(f"{step.title} recorded on day {day}, outside its window "
                         f"(day {step.window[0]}-{step.window[1]})")
     return CheckedEntry(values=values, findings=findings)
-
-
-def culture_day(activated_day_ordinal: int, today_ordinal: int) -> int:
-    """Days since activation (day 0), by calendar date in the site's time zone."""
-    return today_ordinal - activated_day_ordinal

@@ -162,14 +162,13 @@ def record_pdf(
         "Content-Disposition": f'attachment; filename="batch-record-{lot.din}.pdf"'})
 
 
-# Dose levels of DESIGN §7 (viable cells per infusion); the trial issue makes them settings.
-DOSE_LEVELS = (1e9, 3e9, 1e10)
 
 
 @router.get("/lots/plan")
-def plan_form(request: Request, _: Technician) -> Response:
-    return render(request, "lots/plan.html", {"dose_levels": DOSE_LEVELS, "form": {},
-                                              "error": None})
+def plan_form(request: Request, _: Technician, settings: SettingsDep) -> Response:
+    return render(request, "lots/plan.html", {
+        "dose_levels": record.current_definition(settings).dose_levels, "form": {},
+        "error": None})
 
 
 @router.post("/lots/plan")
@@ -180,21 +179,13 @@ def plan_lot(
 ) -> Response:
     """Plans a lot from scanned starting material (the units' 2-D codes or DIN + product code)."""
     try:
-        cbu_ids = []
-        for scan in _lines(material):
-            match = resolve(session, scan, principal)
-            if match.kind != "cbu":
-                raise BadInput(f"{match.title} is not starting material; scan the cord blood "
-                               "unit's receipt label", field="material")
-            cbu_ids.append(match.id)
         dose = parse_number(target_dose, label="target dose", field="target_dose") \
             if target_dose.strip() else None
-        lot = record.plan_for_manufacture(session, actor=principal.actor, cbu_ids=cbu_ids,
-                                          settings=settings, now=utcnow(),
-                                          target_dose_cells=dose)
+        lot = record.plan_from_scans(session, principal=principal, scans=_lines(material),
+                                     settings=settings, now=utcnow(), target_dose_cells=dose)
     except CellchainError as exc:
-        message = exc.message
         return render(request, "lots/plan.html", {
-            "dose_levels": DOSE_LEVELS, "form": {"material": material, "target_dose": target_dose},
-            "error": message, "reasons": getattr(exc, "reasons", [])}, status_code=422)
+            "dose_levels": record.current_definition(settings).dose_levels,
+            "form": {"material": material, "target_dose": target_dose},
+            "error": exc.message, "reasons": getattr(exc, "reasons", [])}, status_code=422)
     return redirect_with_flash(request, f"/lots/{lot.id}", f"Lot {lot.din} planned.")

@@ -19,17 +19,18 @@ from sqlmodel import Session, col, select
 from cellchain.audit import service as audit
 from cellchain.audit.chain import canonical_json
 from cellchain.audit.service import Actor, Change
+from cellchain.auth.principal import Principal
 from cellchain.bags import service as bags
 from cellchain.bags.models import Bag
 from cellchain.cbu import service as cbu_service
 from cellchain.cbu.models import CordBloodUnit
 from cellchain.config import Settings
 from cellchain.db import get_record
+from cellchain.deviations import service as deviations
 from cellchain.errors import BadInput, Conflict, TransitionBlocked
 from cellchain.identifiers.service import assign_lot_din
 from cellchain.labels.data import LabelKind
 from cellchain.labels.service import label_data_for, label_settings
-from cellchain.lots import deviations
 from cellchain.lots import service as lots
 from cellchain.lots.growth import under_dose
 from cellchain.lots.models import Lot
@@ -49,14 +50,11 @@ from cellchain.lots.record_models import (
     EntryVerification,
 )
 from cellchain.lots.schedule import Done, DueStep, may_record, next_steps
-from cellchain.lots.states import LotState
+from cellchain.lots.states import RECORDING, LotState
 from cellchain.materials import service as materials
 from cellchain.paths import PACKAGE_DIR
 from cellchain.qc import service as qc
 
-# States in which steps are recorded; a lot on hold or decided takes no new entries.
-_RECORDING = frozenset({LotState.PLANNED, LotState.ACTIVATED, LotState.EXPANDING,
-                        LotState.HARVESTED})
 _PROCESSES_DIR = PACKAGE_DIR / "lots" / "processes"
 
 
@@ -118,6 +116,24 @@ def plan_for_manufacture(
     return lot
 
 
+def plan_from_scans(
+    session: Session, *, principal: Principal, scans: list[str], settings: Settings,
+    now: datetime, target_dose_cells: float | None,
+) -> Lot:
+    """Plans a lot from scanned starting material: each scan must name a cord blood unit."""
+    from cellchain.scanning.service import resolve  # scanning reads lots; import late
+
+    cbu_ids = []
+    for scan in scans:
+        match = resolve(session, scan, principal)
+        if match.kind != "cbu":
+            raise BadInput(f"{match.title} is not starting material; scan the cord blood "
+                           "unit's receipt label", field="material")
+        cbu_ids.append(match.id)
+    return plan_for_manufacture(session, actor=principal.actor, cbu_ids=cbu_ids,
+                                settings=settings, now=now, target_dose_cells=target_dose_cells)
+
+
 def entries_of(session: Session, lot_id: int) -> list[BatchEntry]:
     return list(session.exec(select(BatchEntry).where(BatchEntry.lot_id == lot_id)
                              .order_by(col(BatchEntry.id))))
@@ -148,7 +164,7 @@ def culture_day(lot: Lot, now: datetime, settings: Settings) -> int | None:
 
 
 def due_steps(session: Session, lot: Lot, settings: Settings, now: datetime) -> list[DueStep]:
-    if LotState(lot.status) not in _RECORDING:
+    if LotState(lot.status) not in RECORDING:
         return []
     done = [Done(e.step_id, e.day) for e in entries_of(session, lot.id or 0)]
     return next_steps(definition_for(lot, settings), done, today=culture_day(lot, now, settings))
@@ -167,7 +183,7 @@ def record_step(
 ) -> Recorded:
     """Records one step of the lot's process (see module docstring)."""
     state = LotState(lot.status)
-    if state not in _RECORDING:
+    if state not in RECORDING:
         raise Conflict(f"Lot {lot.din} is {state.label}: no steps can be recorded"
                        + (" until QA closes its deviations and lifts the hold."
                           if state == LotState.ON_HOLD else "."))
@@ -281,7 +297,7 @@ def correct_entry(
     """Corrects one value: the old stays visible (struck through) with who, when and why."""
     entry = get_entry(session, lot, entry_id)
     state = LotState(lot.status)
-    if state not in _RECORDING and state != LotState.ON_HOLD:
+    if state not in RECORDING and state != LotState.ON_HOLD:
         raise Conflict(f"Lot {lot.din} is {state.label}: its record is closed to corrections; "
                        "QA handles a late finding as a deviation.")
     if not reason.strip():

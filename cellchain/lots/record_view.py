@@ -13,21 +13,22 @@ from sqlmodel import Session, col, select
 from cellchain.bags.models import Bag
 from cellchain.cbu.models import CordBloodUnit
 from cellchain.config import Settings
-from cellchain.lots import deviations as deviation_service
+from cellchain.deviations import service as deviation_service
+from cellchain.deviations.models import Deviation
+from cellchain.equipment.models import Equipment
 from cellchain.lots import record_service as record
 from cellchain.lots import service as lots
 from cellchain.lots.growth import Growth, growth, growth_chart_svg
 from cellchain.lots.models import Lot
 from cellchain.lots.process import ProcessDefinition
 from cellchain.lots.record_models import (
-    Deviation,
     EntryCorrection,
     EntryEquipment,
     EntryMaterial,
     EntryVerification,
 )
 from cellchain.lots.schedule import DueStep
-from cellchain.materials.models import Equipment, MaterialLot
+from cellchain.materials.models import MaterialLot
 from cellchain.qc.models import QcSample
 from cellchain.signatures import service as signatures
 

@@ -12,9 +12,9 @@ from cellchain.audit.service import Actor, Change
 from cellchain.bags import service as bags
 from cellchain.cbu.models import CordBloodUnit
 from cellchain.db import get_record
+from cellchain.deviations.service import open_for_lot
 from cellchain.errors import BadInput, Conflict, TransitionBlocked
 from cellchain.guarded import guarded_update
-from cellchain.lots.deviations import open_for_lot
 from cellchain.lots.models import Lot, LotParent
 from cellchain.lots.states import (
     REASON_REQUIRED,
@@ -96,6 +96,17 @@ def transition(
                  changes=[Change("status", current.value, target.value)])
     bags.follow_lot(session, actor=actor, lot=lot, now=now, reason=reason)
     return lot
+
+
+def lift_hold(session: Session, *, actor: Actor, lot: Lot, reason: str, now: datetime) -> Lot:
+    """QA returns a held lot to the state it was held from (refused while deviations are open,
+    see ``transition``); the reason is required."""
+    if lot.status != LotState.ON_HOLD.value or not lot.held_from:
+        raise BadInput(f"Lot {lot.din} is not on hold.", field="lot")
+    if not reason.strip():
+        raise BadInput("reason is required to lift a hold", field="reason")
+    return transition(session, actor=actor, lot=lot, target=LotState(lot.held_from), now=now,
+                      reason=reason.strip())
 
 
 def count_by_status(session: Session) -> dict[LotState, int]:

@@ -42,6 +42,11 @@ PRE_RELEASE: Final = frozenset(
     {LotState.PLANNED, LotState.ACTIVATED, LotState.EXPANDING, LotState.HARVESTED, LotState.IN_QC}
 )
 
+# States in which manufacturing steps are recorded (and fall due); a lot on hold or decided
+# takes no new entries.
+RECORDING: Final = frozenset(
+    {LotState.PLANNED, LotState.ACTIVATED, LotState.EXPANDING, LotState.HARVESTED})
+
 # What must happen before a lot may enter each state: used to explain a refusal.
 _PREREQUISITE: Final[Mapping[LotState, str]] = {
     LotState.ACTIVATED: "it must be planned first",

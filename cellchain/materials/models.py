@@ -31,17 +31,3 @@ class MaterialLot(SQLModel, table=True):
     received_at: datetime = Field(sa_type=UTCDateTime)
     status_changed_at: datetime = Field(sa_type=UTCDateTime)
     version: int = 1
-
-
-class Equipment(SQLModel, table=True):
-    __tablename__ = "equipment"
-
-    id: int | None = Field(default=None, primary_key=True)
-    # Asset number on the equipment's own label, scanned at the station, e.g. INC-02.
-    asset_number: str = Field(sa_column=Column(String(32), unique=True, nullable=False))
-    kind: str = Field(max_length=32, index=True)
-    name: str = Field(max_length=200)
-    calibration_due_on: date
-    maintenance_due_on: date
-    in_service: bool = True
-    version: int = 1

@@ -3,7 +3,7 @@
 Reagent lots are manufacturing data, so blinded roles never see them (DESIGN §4.6; domain
 notes: "reagent lots" are hidden from blinded roles). Technicians receive; only QA releases
 or rejects (21 CFR 1271.210(a), 211.22, 211.84). Equipment pages live in
-``equipment_routes`` and are included in this router.
+``cellchain.equipment.routes``.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from cellchain.auth.roles import UNBLINDED, Role
 from cellchain.clock import utcnow
 from cellchain.db import SessionDep
 from cellchain.errors import CellchainError
-from cellchain.materials import equipment_routes, service
+from cellchain.materials import service
 from cellchain.materials.models import MaterialLot
 from cellchain.materials.rules import (
     MaterialCondition,
@@ -38,7 +38,6 @@ from cellchain.materials.rules import (
 from cellchain.web import SettingsDep, redirect_with_flash, render
 
 router = APIRouter()
-router.include_router(equipment_routes.router)
 
 MaterialReader = Annotated[Principal, Depends(allow(*UNBLINDED))]
 Receiver = Annotated[Principal, Depends(allow(Role.TECHNICIAN))]

@@ -26,6 +26,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import Final, Protocol
 
+from cellchain.equipment.rules import EquipmentFacts, equipment_refusals
 from cellchain.errors import BadInput, Conflict
 from cellchain.inputs.rules import parse_iso_date
 
@@ -33,7 +34,6 @@ from cellchain.inputs.rules import parse_iso_date
 DUE_SOON: Final = timedelta(days=30)
 _CODE = re.compile(r"M(\d{6,15})")
 # Asset numbers are printed on the equipment's own label: letters, digits and - . / _
-_ASSET = re.compile(r"[A-Z0-9][A-Z0-9./_-]{0,31}")
 
 
 class MaterialKind(StrEnum):
@@ -88,17 +88,6 @@ MATERIAL_TRANSITIONS: Final[dict[MaterialStatus, frozenset[MaterialStatus]]] = {
 }
 
 
-class EquipmentKind(StrEnum):
-    INCUBATOR = "incubator"
-    BIOSAFETY_CABINET = "biosafety_cabinet"
-    CENTRIFUGE = "centrifuge"
-    CELL_COUNTER = "cell_counter"
-
-    @property
-    def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
-
-
 class MaterialFacts(Protocol):
     """What the rules read from a material lot (``MaterialLot`` satisfies it)."""
 
@@ -108,16 +97,6 @@ class MaterialFacts(Protocol):
     expires_on: date
     status: str
     status_reason: str | None
-
-
-class EquipmentFacts(Protocol):
-    """What the rules read from equipment (``Equipment`` satisfies it)."""
-
-    asset_number: str
-    kind: str
-    calibration_due_on: date
-    maintenance_due_on: date
-    in_service: bool
 
 
 def site_today(now: datetime, zone: tzinfo) -> date:
@@ -133,13 +112,6 @@ def material_kind_label(kind: str) -> str:
         return kind
 
 
-def equipment_kind_label(kind: str) -> str:
-    try:
-        return EquipmentKind(kind).label
-    except ValueError:
-        return kind
-
-
 def parse_material_kind(text: str) -> MaterialKind:
     """Returns the kind named by text, or raises BadInput listing the kinds."""
     try:
@@ -147,14 +119,6 @@ def parse_material_kind(text: str) -> MaterialKind:
     except ValueError:
         valid = ", ".join(k.value for k in MaterialKind)
         raise BadInput(f"Material kind '{text}' is not one of: {valid}.", field="kind") from None
-
-
-def parse_equipment_kind(text: str) -> EquipmentKind:
-    try:
-        return EquipmentKind(text.strip().lower())
-    except ValueError:
-        valid = ", ".join(k.value for k in EquipmentKind)
-        raise BadInput(f"Equipment kind '{text}' is not one of: {valid}.", field="kind") from None
 
 
 def material_code(material_id: int) -> str:
@@ -173,16 +137,6 @@ def parse_material_code(text: str) -> int:
                        "digits, as printed on the material label (e.g. M000012).",
                        field="material_code")
     return int(match.group(1))
-
-
-def normalise_asset_number(text: str) -> str:
-    """Returns an asset number as stored (upper case, trimmed), or raises BadInput."""
-    value = text.strip().upper()
-    if not _ASSET.fullmatch(value):
-        raise BadInput(f"Asset number '{text.strip()}' is not valid: use up to 32 letters, "
-                       "digits, '-', '.', '/' or '_', as on the equipment label (e.g. INC-02).",
-                       field="asset_number")
-    return value
 
 
 def required_text(text: str, *, field: str, label: str, max_length: int) -> str:
@@ -242,21 +196,6 @@ def material_refusals(lot: MaterialFacts, today: date) -> list[str]:
     if is_expired(lot.expires_on, today):
         reasons.append(f"{name} (supplier lot {lot.supplier_lot}) expired on "
                        f"{lot.expires_on.isoformat()}")
-    return reasons
-
-
-def equipment_refusals(eq: EquipmentFacts, today: date) -> list[str]:
-    """Returns every reason the equipment cannot be used in a step today (empty: usable)."""
-    name = f"{equipment_kind_label(eq.kind)} {eq.asset_number}"
-    reasons = []
-    if not eq.in_service:
-        reasons.append(f"{name} is out of service")
-    if eq.calibration_due_on < today:
-        reasons.append(f"{name} is past its calibration date "
-                       f"{eq.calibration_due_on.isoformat()}")
-    if eq.maintenance_due_on < today:
-        reasons.append(f"{name} is overdue for maintenance (due "
-                       f"{eq.maintenance_due_on.isoformat()})")
     return reasons
 
 

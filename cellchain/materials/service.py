@@ -5,8 +5,8 @@ expiry date and the evidence it meets specification (certificate of analysis ref
 
 Every change writes its audit record in the caller's transaction (DESIGN §4 rule 4); nothing
 here commits. Status writes are compare-and-swap on ``version`` (STYLE §4.2), so two QA users
-deciding on one lot yield exactly one decision. Equipment use cases live in
-``cellchain.materials.equipment`` and are re-exported here, so a caller needs one import.
+deciding on one lot yield exactly one decision. Equipment has its own package
+(``cellchain.equipment``); the step gate here reads both.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from sqlmodel import Session, col, select
 from cellchain.audit import service as audit
 from cellchain.audit.service import Actor, Change
 from cellchain.db import get_record
+from cellchain.equipment.models import Equipment
+from cellchain.equipment.rules import normalise_asset_number
 from cellchain.errors import (
     BadInput,
     Conflict,
@@ -27,15 +29,7 @@ from cellchain.errors import (
     TransitionBlocked,
 )
 from cellchain.guarded import guarded_update
-from cellchain.materials.equipment import (
-    find_equipment_by_asset,
-    get_equipment,
-    record_calibration,
-    record_maintenance,
-    register_equipment,
-    set_in_service,
-)
-from cellchain.materials.models import Equipment, MaterialLot
+from cellchain.materials.models import MaterialLot
 from cellchain.materials.rules import (
     MaterialStatus,
     check_material_transition,
@@ -43,17 +37,10 @@ from cellchain.materials.rules import (
     is_expired,
     material_code,
     material_kind_label,
-    normalise_asset_number,
     parse_material_code,
     parse_material_kind,
     required_text,
 )
-
-__all__ = [
-    "find_equipment_by_asset", "find_material_by_code", "get_equipment", "get_material",
-    "receive_material", "record_calibration", "record_maintenance", "register_equipment",
-    "reject_material", "release_material", "resolve_for_step", "set_in_service",
-]
 
 
 def get_material(session: Session, material_id: int) -> MaterialLot:

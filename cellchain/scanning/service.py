@@ -18,6 +18,7 @@ from cellchain.auth.principal import Principal
 from cellchain.bags.models import Bag
 from cellchain.blinding import rules as blinding
 from cellchain.cbu.models import CordBloodUnit
+from cellchain.equipment.service import find_equipment_by_asset
 from cellchain.errors import NotFound
 from cellchain.isbt128.checkchar import check_character
 from cellchain.isbt128.coi import CoiIdentifier, parse_keyed_coi
@@ -31,7 +32,7 @@ from cellchain.isbt128.product_code import ProductCode
 from cellchain.isbt128.scan import normalise
 from cellchain.isbt128.structure import Structure
 from cellchain.lots.models import Lot
-from cellchain.materials.service import find_equipment_by_asset, find_material_by_code
+from cellchain.materials.service import find_material_by_code
 from cellchain.qc.service import find_sample
 from cellchain.trial.models import ChainOfIdentity, Subject
 from cellchain.trial.rules import subject_number_from_patient_id

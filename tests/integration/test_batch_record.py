@@ -16,18 +16,18 @@ from cellchain.bags.models import Bag
 from cellchain.cbu import service as cbu_service
 from cellchain.config import Settings
 from cellchain.db import Database
+from cellchain.demo.materials import seed_materials
+from cellchain.deviations import service as deviations
 from cellchain.errors import BadInput, Conflict, TransitionBlocked
 from cellchain.isbt128.din import Din
 from cellchain.isbt128.product_code import ProductCode
 from cellchain.labels.data import LabelKind
 from cellchain.labels.service import label_data_for
-from cellchain.lots import deviations
 from cellchain.lots import record_service as record
 from cellchain.lots import service as lots
 from cellchain.lots.models import Lot
 from cellchain.lots.record_view import lot_record
 from cellchain.lots.states import LotState
-from cellchain.materials.demo import seed_materials
 from cellchain.materials.models import MaterialLot
 from cellchain.qc.models import QcSample
 from cellchain.signatures import service as signatures

@@ -10,7 +10,7 @@ from sqlmodel import select
 from cellchain.audit.service import Actor
 from cellchain.config import Settings
 from cellchain.db import Database
-from cellchain.demo_manufacture import make_lot
+from cellchain.demo.manufacture import make_lot
 from cellchain.isbt128.din import Din
 from cellchain.lots.due_work import collect
 from cellchain.lots.jobs import notify_due_work
@@ -39,7 +39,7 @@ def test_an_overdue_feed_expired_material_and_overdue_calibration_are_due(
     assert items[0].urgency == "overdue"
     assert f"Lot {din}: Feed / split is overdue (day 8-9)" in messages
     assert any("IL-2" in m and "expired on" in m for m in messages)
-    assert any("INC-02: calibration overdue" in m for m in messages)
+    assert any("INC-02 is past its calibration date" in m for m in messages)
     with database.session_scope(write=False) as session:
         on_time = collect(session, settings, DAY0 + timedelta(days=8))
     assert f"Lot {din}: Feed / split is due (day 8-9)" in [i.message for i in on_time]
@@ -59,3 +59,22 @@ def test_the_job_notifies_each_item_once_however_often_it_runs(
     assert len(notes) == due
     feed = next(n for n in notes if "Feed / split" in n.message)
     assert set(feed.roles.split(",")) == {"technician", "qa"}
+
+
+def test_equipment_overdue_for_maintenance_is_listed_as_the_step_gate_refuses_it(
+    database: Database, settings: Settings
+) -> None:
+    from cellchain.equipment.rules import equipment_refusals
+    from tests.support.materials import register
+
+    today = (DAY0 + timedelta(days=10)).date()
+    with database.session_scope() as session:
+        centrifuge = register(session, asset_number="CEN-09", kind="centrifuge",
+                              calibration_due_on=today + timedelta(days=100),
+                              maintenance_due_on=today - timedelta(days=1))
+        refused = equipment_refusals(centrifuge, today)
+        items = collect(session, settings, DAY0 + timedelta(days=10))
+    assert refused == [f"Centrifuge CEN-09 is overdue for maintenance (due "
+                       f"{(today - timedelta(days=1)).isoformat()})"]
+    [item] = [i for i in items if "CEN-09" in i.message]
+    assert (item.urgency, item.message) == ("overdue", refused[0])

@@ -9,8 +9,8 @@ import pytest
 
 from cellchain.clock import utcnow
 from cellchain.db import Database
+from cellchain.equipment import service as equip
 from cellchain.errors import BadInput, ConcurrentModification, Conflict
-from cellchain.materials import service
 from tests.factories import audit_events
 from tests.support.materials import QA, TECH, register
 
@@ -19,7 +19,7 @@ def test_equipment_is_registered_once_by_its_asset_number(database: Database) ->
     with database.session_scope() as session:
         eq = register(session, asset_number=" inc-01 ")
         assert (eq.asset_number, eq.in_service, eq.version) == ("INC-01", True, 1)
-        assert service.find_equipment_by_asset(session, "INC-01") == eq
+        assert equip.find_equipment_by_asset(session, "INC-01") == eq
         eq_id = eq.id
     with pytest.raises(Conflict, match="INC-01 is already registered") as refusal, \
             database.session_scope() as session:
@@ -33,11 +33,11 @@ def test_a_calibration_is_audited_old_to_new_with_its_reason(database: Database)
     with database.session_scope() as session:
         eq = register(session, calibration_due_on=date(2026, 11, 1))
         with pytest.raises(BadInput, match="Reason") as refusal:
-            service.record_calibration(session, actor=QA, equipment=eq,
+            equip.record_calibration(session, actor=QA, equipment=eq,
                                        calibration_due_on=date(2027, 5, 1), reason="",
                                        now=utcnow())
         assert refusal.value.field == "reason"
-        service.record_calibration(session, actor=QA, equipment=eq,
+        equip.record_calibration(session, actor=QA, equipment=eq,
                                    calibration_due_on=date(2027, 5, 1), reason="CAL-2026-114",
                                    now=utcnow())
         assert (eq.calibration_due_on, eq.version) == (date(2027, 5, 1), 2)
@@ -51,7 +51,7 @@ def test_a_calibration_is_audited_old_to_new_with_its_reason(database: Database)
 def test_maintenance_is_audited_old_to_new(database: Database) -> None:
     with database.session_scope() as session:
         eq = register(session, maintenance_due_on=date(2026, 10, 1))
-        service.record_maintenance(session, actor=TECH, equipment=eq,
+        equip.record_maintenance(session, actor=TECH, equipment=eq,
                                    maintenance_due_on=date(2027, 4, 1), reason="WO-2026-031",
                                    now=utcnow())
         eq_id = eq.id
@@ -64,12 +64,12 @@ def test_taking_equipment_out_of_service_needs_a_reason_and_a_change(database: D
     with database.session_scope() as session:
         eq = register(session)
         with pytest.raises(BadInput, match="Reason is required"):
-            service.set_in_service(session, actor=TECH, equipment=eq, in_service=False,
+            equip.set_in_service(session, actor=TECH, equipment=eq, in_service=False,
                                    reason=" ", now=utcnow())
         with pytest.raises(Conflict, match="Incubator INC-01 is already in service"):
-            service.set_in_service(session, actor=TECH, equipment=eq, in_service=True,
+            equip.set_in_service(session, actor=TECH, equipment=eq, in_service=True,
                                    reason="check", now=utcnow())
-        service.set_in_service(session, actor=TECH, equipment=eq, in_service=False,
+        equip.set_in_service(session, actor=TECH, equipment=eq, in_service=False,
                                reason="CO2 alarm", now=utcnow())
         assert eq.in_service is False
         eq_id = eq.id
@@ -82,13 +82,13 @@ def test_an_equipment_change_on_a_stale_read_is_refused(database: Database) -> N
     with database.session_scope() as session:
         eq_id = register(session).id or 0
     with database.session_scope() as session:
-        stale = service.get_equipment(session, eq_id)
+        stale = equip.get_equipment(session, eq_id)
         session.expunge(stale)
     with database.session_scope() as session:
-        service.set_in_service(session, actor=TECH, equipment=service.get_equipment(
+        equip.set_in_service(session, actor=TECH, equipment=equip.get_equipment(
             session, eq_id), in_service=False, reason="fault", now=utcnow())
     with pytest.raises(ConcurrentModification, match="INC-01 was changed by Tess Tech at "), \
             database.session_scope() as session:
-        service.record_calibration(session, actor=QA, equipment=session.merge(stale, load=False),
+        equip.record_calibration(session, actor=QA, equipment=session.merge(stale, load=False),
                                    calibration_due_on=date(2027, 1, 1), reason="CAL-1",
                                    now=utcnow())

@@ -10,6 +10,7 @@ import pytest
 from sqlmodel import Session, col, select
 
 from cellchain.audit.service import Actor
+from cellchain.auth.roles import Role
 from cellchain.bags import service as bags
 from cellchain.bags.models import Bag
 from cellchain.cbu import service as cbu_service
@@ -17,13 +18,13 @@ from cellchain.cbu.models import CordBloodUnit
 from cellchain.clock import utcnow
 from cellchain.config import Settings
 from cellchain.db import Database
+from cellchain.deviations import service as deviations
+from cellchain.deviations.models import Deviation
 from cellchain.isbt128.din import Din
 from cellchain.isbt128.product_code import ProductCode
 from cellchain.labels import service as labels
 from cellchain.labels.data import LabelKind
 from cellchain.labels.models import LabelPrint, LabelTemplate
-from cellchain.lots import deviations
-from cellchain.lots.record_models import Deviation
 from cellchain.lots.states import LotState
 from cellchain.signatures import service as signatures
 from cellchain.signatures.models import Signature
@@ -35,6 +36,8 @@ from tests.support.materials import receive
 from tests.support.race import one_winner, race
 
 PEOPLE = {0: "qa", 1: "qa2"}
+
+TECHNICIAN = frozenset({Role.TECHNICIAN})
 
 
 def _actor(worker: int) -> Actor:
@@ -153,7 +156,7 @@ def test_two_users_voiding_one_printed_label_yield_one_void(
     print_id = _printed_material_label(database, settings)
 
     def void(session: Session, log: LabelPrint, worker: int) -> None:
-        labels.void_print(session, actor=_actor(worker), print_id=print_id,
+        labels.void_print(session, actor=_actor(worker), roles=TECHNICIAN, print_id=print_id,
                           reason=f"smudged {worker}", now=utcnow())
 
     winner, loser = one_winner(race(database, lambda s: s.get(LabelPrint, print_id), void))

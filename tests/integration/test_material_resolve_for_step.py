@@ -11,6 +11,7 @@ from sqlalchemy.exc import OperationalError
 
 from cellchain.clock import utcnow
 from cellchain.db import Database
+from cellchain.equipment import service as equip
 from cellchain.errors import BadInput, NotFound, TransitionBlocked
 from cellchain.materials import service
 from tests.support.materials import QA, TECH, receive, register, released
@@ -93,10 +94,10 @@ def test_on_postgresql_checked_equipment_stays_as_checked_until_the_step_commits
         with pytest.raises(OperationalError, match="lock"), \
                 database.session_scope() as other:
             other.execute(text("SET LOCAL lock_timeout = '300ms'"))
-            service.set_in_service(other, actor=TECH, equipment=service.get_equipment(
+            equip.set_in_service(other, actor=TECH, equipment=equip.get_equipment(
                 other, 1), in_service=False, reason="fault", now=utcnow())
     with database.session_scope() as later:
-        eq = service.set_in_service(later, actor=TECH, equipment=service.get_equipment(
+        eq = equip.set_in_service(later, actor=TECH, equipment=equip.get_equipment(
             later, 1), in_service=False, reason="fault", now=utcnow())
         assert eq.in_service is False
 

@@ -9,9 +9,9 @@ from cellchain.audit import service as audit
 from cellchain.audit.service import Actor
 from cellchain.clock import utcnow
 from cellchain.db import Database
+from cellchain.demo.materials import seed_materials
 from cellchain.errors import TransitionBlocked
 from cellchain.materials import service
-from cellchain.materials.demo import seed_materials
 from cellchain.materials.rules import MaterialCondition, MaterialKind, material_condition
 
 SEEDER = Actor.system("tests.seed_materials")

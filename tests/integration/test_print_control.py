@@ -13,11 +13,12 @@ from sqlmodel import col, select
 
 from cellchain.audit.models import AuditEvent
 from cellchain.audit.service import Actor
+from cellchain.auth.roles import Role
 from cellchain.bags.models import Bag
 from cellchain.clock import utcnow
 from cellchain.config import Settings
 from cellchain.db import Database
-from cellchain.demo_identity import seed_identity
+from cellchain.demo.identity import seed_identity
 from cellchain.errors import BadInput, Conflict
 from cellchain.labels import outbox, service
 from cellchain.labels import render as render_module
@@ -28,6 +29,8 @@ from tests.factories import audit_events
 from tests.support.materials import receive
 
 TECH = Actor(None, "Tess Tech")
+
+TECHNICIAN = frozenset({Role.TECHNICIAN})
 
 
 @pytest.fixture
@@ -85,11 +88,14 @@ def test_a_voided_label_stays_in_the_log_and_cannot_be_voided_twice(
     assert log.id is not None
     with pytest.raises(BadInput, match="reason is required"), \
             database.session_scope() as session:
-        service.void_print(session, actor=TECH, print_id=log.id, reason=" ", now=utcnow())
+        service.void_print(session, actor=TECH, roles=TECHNICIAN, print_id=log.id,
+                           reason=" ", now=utcnow())
     with database.session_scope() as session:
-        service.void_print(session, actor=TECH, print_id=log.id, reason="torn", now=utcnow())
+        service.void_print(session, actor=TECH, roles=TECHNICIAN, print_id=log.id,
+                           reason="torn", now=utcnow())
     with pytest.raises(Conflict, match="already voided"), database.session_scope() as session:
-        service.void_print(session, actor=TECH, print_id=log.id, reason="again", now=utcnow())
+        service.void_print(session, actor=TECH, roles=TECHNICIAN, print_id=log.id,
+                           reason="again", now=utcnow())
     with database.session_scope(write=False) as session:
         (kept,) = service.prints_for(session, LabelKind.BAG, bag_id)
         assert (kept.void_reason, kept.voided_by_name) == ("torn", "Tess Tech")

@@ -27,7 +27,7 @@ from cellchain.db import Database
 from cellchain.main import create_app
 from cellchain.notifications.models import Notification
 from cellchain.scheduler import LeaderLock, Runner, load_jobs
-from tests.conftest import login
+from tests.conftest import _settings, login
 
 TAMPERED_SEQ = 3
 
@@ -164,11 +164,11 @@ def test_releasing_the_leader_lock_frees_it_for_another_process(
 
 
 def test_on_sqlite_the_leader_is_whoever_holds_the_lock_file_in_the_data_directory(
-    web_database: Database, web_settings: Settings
+    sqlite_url: str, tmp_path: Path
 ) -> None:
-    assert web_database.is_sqlite
-    lock = LeaderLock(web_database, web_settings)
-    path = Path(web_settings.data_dir) / "scheduler.lock"
+    sqlite = Database(sqlite_url)
+    lock = LeaderLock(sqlite, _settings(sqlite_url, tmp_path))
+    path = tmp_path / "scheduler.lock"
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w") as other_process:
         fcntl.flock(other_process, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -178,6 +178,7 @@ def test_on_sqlite_the_leader_is_whoever_holds_the_lock_file_in_the_data_directo
         assert lock.try_acquire() is True
     finally:
         lock.release()
+        sqlite.dispose()
 
 
 # --- the job registry and the Runner -------------------------------------------------------

@@ -13,12 +13,12 @@ from cellchain.cbu import service as cbu_service
 from cellchain.clock import utcnow
 from cellchain.config import Settings
 from cellchain.db import Database
+from cellchain.deviations import service as deviations
 from cellchain.isbt128.din import Din
 from cellchain.isbt128.product_code import ProductCode
 from cellchain.labels.data import LabelKind
 from cellchain.labels.render import render
 from cellchain.labels.service import label_data_for
-from cellchain.lots import deviations
 from cellchain.lots import service as lots
 from cellchain.lots.record_pdf import record_pdf
 from cellchain.lots.record_view import lot_record

@@ -8,8 +8,10 @@ from sqlmodel import Session
 
 from cellchain.audit.service import Actor
 from cellchain.clock import utcnow
+from cellchain.equipment import service as equipment_service
+from cellchain.equipment.models import Equipment
 from cellchain.materials import service
-from cellchain.materials.models import Equipment, MaterialLot
+from cellchain.materials.models import MaterialLot
 
 TECH = Actor(None, "Tess Tech")
 QA = Actor(None, "Quentin Ashby")
@@ -39,7 +41,7 @@ def register(
 ) -> Equipment:
     """Registers equipment calibrated and maintained until half a year from now by default."""
     later = utcnow().date() + timedelta(days=182)
-    return service.register_equipment(
+    return equipment_service.register_equipment(
         session, actor=TECH, asset_number=asset_number, kind=kind, name=f"Demo {kind}",
         calibration_due_on=calibration_due_on or later,
         maintenance_due_on=maintenance_due_on or later, now=utcnow())

@@ -11,26 +11,29 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cellchain.equipment.models import Equipment
+from cellchain.equipment.rules import (
+    EquipmentKind,
+    equipment_kind_label,
+    equipment_refusals,
+    normalise_asset_number,
+    parse_equipment_kind,
+)
 from cellchain.errors import BadInput, Conflict
-from cellchain.materials.models import Equipment, MaterialLot
+from cellchain.materials.models import MaterialLot
 from cellchain.materials.rules import (
     DUE_SOON,
     MATERIAL_TRANSITIONS,
-    EquipmentKind,
     MaterialCondition,
     MaterialKind,
     MaterialStatus,
     check_material_transition,
     check_usable,
-    equipment_kind_label,
-    equipment_refusals,
     is_due_soon,
     material_code,
     material_condition,
     material_kind_label,
     material_refusals,
-    normalise_asset_number,
-    parse_equipment_kind,
     parse_form_date,
     parse_material_code,
     parse_material_kind,

@@ -16,8 +16,8 @@ from pypdf import PdfReader
 from cellchain.audit.service import Actor
 from cellchain.config import Settings
 from cellchain.db import Database
-from cellchain.demo_manufacture import materials_for, values_for
-from cellchain.materials.demo import seed_materials
+from cellchain.demo.manufacture import materials_for, values_for
+from cellchain.demo.materials import seed_materials
 from tests.conftest import login
 from tests.factories import CAST
 from tests.web.test_cbu_web import FORM
@@ -33,7 +33,7 @@ KINDS = {"activation": ("retronectin", "anti_cd3", "il2", "medium"),
 def _made_lot(database: Database, settings: Settings, unit: int, until: str,
               **kw: Any) -> tuple[int, str]:
     """A lot made through the batch record by the cast (tech makes, QC checks, QA accepts)."""
-    from cellchain.demo_manufacture import make_lot
+    from cellchain.demo.manufacture import make_lot
     from cellchain.isbt128.din import Din
 
     with database.session_scope() as session:
@@ -136,7 +136,7 @@ def test_the_station_explains_a_scan_that_opens_no_step(
 def test_qa_closes_a_deviation_with_an_e_signature_and_then_lifts_the_hold(
     client: TestClient, web_database: Database, web_settings: Settings
 ) -> None:
-    from cellchain.lots.deviations import open_for_lot
+    from cellchain.deviations.service import open_for_lot
 
     lot_id, _ = _made_lot(web_database, web_settings, 80, "harvest", harvest_viability=74)
     with web_database.session_scope(write=False) as session:

@@ -11,8 +11,8 @@ from sqlmodel import col, select
 
 from cellchain.bags.service import create_bags
 from cellchain.clock import utcnow
-from cellchain.demo_manufacture import make_lot as make_batch_lot
-from cellchain.demo_manufacture import materials_for
+from cellchain.demo.manufacture import make_lot as make_batch_lot
+from cellchain.demo.manufacture import materials_for
 from cellchain.isbt128.din import Din
 from cellchain.labels.data import LabelKind
 from cellchain.labels.service import label_data_for

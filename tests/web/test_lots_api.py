@@ -6,7 +6,7 @@ from fastapi.testclient import TestClient
 
 from cellchain.config import Settings
 from cellchain.db import Database
-from cellchain.demo_identity import BANK_UNITS
+from cellchain.demo.identity import BANK_UNITS
 from tests.conftest import bearer_token
 from tests.factories import seed_identity_records
 

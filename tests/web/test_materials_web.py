@@ -13,8 +13,8 @@ from fastapi.testclient import TestClient
 from cellchain.audit.service import Actor
 from cellchain.clock import utcnow
 from cellchain.db import Database
+from cellchain.demo.materials import seed_materials
 from cellchain.materials import service
-from cellchain.materials.demo import seed_materials
 from cellchain.materials.models import MaterialLot
 from tests.conftest import login
 from tests.factories import audit_events

@@ -177,7 +177,8 @@ def test_the_scan_box_opens_the_record_or_explains_itself(
 def test_material_and_equipment_labels_scan_to_their_records_for_unblinded_roles_only(
     client: TestClient, records: dict[str, Any], web_database: Database
 ) -> None:
-    from cellchain.materials.models import Equipment, MaterialLot
+    from cellchain.equipment.models import Equipment
+    from cellchain.materials.models import MaterialLot
 
     with web_database.session_scope(write=False) as session:
         material = session.exec(select(MaterialLot).order_by(col(MaterialLot.id))).first()

@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 from cellchain.audit.service import Actor
 from cellchain.cbu.models import CordBloodUnit
 from cellchain.config import Settings
-from cellchain.demo_manufacture import make_lot
+from cellchain.demo.manufacture import make_lot
 from cellchain.isbt128.din import Din
 from cellchain.lots import service as lots
 from cellchain.lots.models import Lot

@@ -15,15 +15,15 @@ from sqlmodel import Session, select
 from cellchain.audit import service as audit
 from cellchain.audit.service import Actor, Change
 from cellchain.db import get_record
-from cellchain.errors import Conflict
-from cellchain.guarded import guarded_update
-from cellchain.materials.models import Equipment
-from cellchain.materials.rules import (
+from cellchain.equipment.models import Equipment
+from cellchain.equipment.rules import (
     equipment_kind_label,
     normalise_asset_number,
     parse_equipment_kind,
-    required_text,
 )
+from cellchain.errors import Conflict
+from cellchain.guarded import guarded_update
+from cellchain.materials.rules import required_text
 
 
 def get_equipment(session: Session, equipment_id: int) -> Equipment:

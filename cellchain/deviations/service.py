@@ -12,11 +12,11 @@ from sqlmodel import Session, col, select
 from cellchain.audit import service as audit
 from cellchain.audit.service import Actor, Change
 from cellchain.db import get_record
+from cellchain.deviations.models import Deviation
 from cellchain.errors import BadInput, Conflict
 from cellchain.guarded import guarded_update
 from cellchain.identifiers.service import next_in_sequence
 from cellchain.lots.models import Lot
-from cellchain.lots.record_models import Deviation
 from cellchain.lots.states import LotState, deviation_holds_lot
 from cellchain.signatures import service as signatures
 from cellchain.signatures.rules import Meaning

@@ -12,13 +12,13 @@ from cellchain.bags.models import Bag
 from cellchain.cbu import service as cbu_service
 from cellchain.cbu.models import CordBloodUnit
 from cellchain.config import Settings
+from cellchain.demo.materials import seed_materials
 from cellchain.isbt128.din import Din
 from cellchain.isbt128.product_code import ProductCode
 from cellchain.labels.data import LabelKind
 from cellchain.labels.service import label_data_for
 from cellchain.lots import record_service as record
 from cellchain.lots.models import Lot
-from cellchain.materials.demo import seed_materials
 from cellchain.materials.models import MaterialLot
 
 BANK = "Demo Cord Blood Bank (validation FIN A9991)"

@@ -14,10 +14,10 @@ from cellchain.auth.principal import Principal
 from cellchain.auth.roles import MANUFACTURING, UNBLINDED, Role
 from cellchain.clock import utcnow
 from cellchain.db import SessionDep
+from cellchain.deviations import service as deviations
+from cellchain.deviations.models import Deviation
 from cellchain.errors import BadInput
-from cellchain.lots import deviations
 from cellchain.lots import service as lots
-from cellchain.lots.record_models import Deviation
 from cellchain.lots.states import LotState, deviation_outcome
 from cellchain.signatures import service as signatures
 from cellchain.signatures.rules import Meaning
@@ -103,13 +103,8 @@ def lift_hold(
     reason: Annotated[str, Form(max_length=500)] = "",
 ) -> Response:
     """QA returns a held lot to the state it was held from; refused while deviations are open."""
-    lot = lots.get_lot(session, lot_id)
-    if lot.status != "on_hold" or not lot.held_from:
-        raise BadInput(f"Lot {lot.din} is not on hold.", field="lot")
-    if not reason.strip():
-        raise BadInput("reason is required to lift a hold", field="reason")
-    target = LotState(lot.held_from)
-    lots.transition(session, actor=principal.actor, lot=lot, target=target, now=utcnow(),
-                    reason=reason.strip())
+    lot = lots.lift_hold(session, actor=principal.actor, lot=lots.get_lot(session, lot_id),
+                         reason=reason, now=utcnow())
     return redirect_with_flash(request, f"/lots/{lot_id}",
-                               f"Hold lifted: lot {lot.din} is {target.label} again.")
+                               f"Hold lifted: lot {lot.din} is {LotState(lot.status).label} "
+                               "again.")

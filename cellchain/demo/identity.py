@@ -16,7 +16,7 @@ from cellchain.audit.service import Actor
 from cellchain.bags import service as bags
 from cellchain.bags.models import Bag
 from cellchain.config import Settings
-from cellchain.demo_manufacture import make_lot
+from cellchain.demo.manufacture import make_lot
 from cellchain.isbt128.din import Din
 from cellchain.lots import service as lots
 from cellchain.lots.models import Lot

@@ -1,4 +1,5 @@
-"""Demo data for ``cellchain demo``: one user per role, then identity records (demo_identity).
+"""Demo data for ``cellchain demo``: one user per role, then identity records
+(cellchain.demo.identity).
 
 Everything is created through the same audited services a real site uses, so a demo database
 verifies with ``cellchain audit verify`` like any other.
@@ -16,8 +17,8 @@ from cellchain.auth.roles import Role
 from cellchain.clock import utcnow
 from cellchain.config import Settings
 from cellchain.db import Database
-from cellchain.demo_batch import seed_every_state
-from cellchain.demo_identity import seed_identity
+from cellchain.demo.batch import seed_every_state
+from cellchain.demo.identity import seed_identity
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,12 @@ from datetime import date, datetime, timedelta
 from sqlmodel import Session, select
 
 from cellchain.audit.service import Actor
+from cellchain.equipment import service as equipment_service
+from cellchain.equipment.models import Equipment
+from cellchain.equipment.rules import EquipmentKind
 from cellchain.materials import service
-from cellchain.materials.models import Equipment, MaterialLot
-from cellchain.materials.rules import EquipmentKind, MaterialKind
+from cellchain.materials.models import MaterialLot
+from cellchain.materials.rules import MaterialKind
 
 # One released lot of each kind: (kind, name, supplier, supplier lot).
 RELEASED_LOTS: tuple[tuple[MaterialKind, str, str, str], ...] = (
@@ -79,12 +82,12 @@ def _released(
 
 def _equipment(session: Session, actor: Actor, now: datetime, today: date) -> list[Equipment]:
     in_six_months = today + timedelta(days=182)
-    made = [service.register_equipment(
+    made = [equipment_service.register_equipment(
         session, actor=actor, asset_number=asset, kind=kind.value, name=name,
         calibration_due_on=in_six_months, maintenance_due_on=in_six_months, now=now)
         for asset, kind, name in CALIBRATED]
     asset, kind, name = OVERDUE
-    made.append(service.register_equipment(
+    made.append(equipment_service.register_equipment(
         session, actor=actor, asset_number=asset, kind=kind.value, name=name,
         calibration_due_on=today - timedelta(days=10), maintenance_due_on=in_six_months,
         now=now))

@@ -16,17 +16,11 @@ from cellchain.auth.principal import Principal
 from cellchain.auth.roles import UNBLINDED, Role
 from cellchain.clock import utcnow
 from cellchain.db import SessionDep
+from cellchain.equipment import service
+from cellchain.equipment.models import Equipment
+from cellchain.equipment.rules import EquipmentKind, equipment_kind_label, equipment_refusals
 from cellchain.errors import BadInput, CellchainError
-from cellchain.materials import equipment as service
-from cellchain.materials.models import Equipment
-from cellchain.materials.rules import (
-    EquipmentKind,
-    equipment_kind_label,
-    equipment_refusals,
-    is_due_soon,
-    parse_form_date,
-    site_today,
-)
+from cellchain.materials.rules import is_due_soon, parse_form_date, site_today
 from cellchain.web import SettingsDep, redirect_with_flash, render
 
 router = APIRouter(prefix="/equipment")
@@ -52,14 +46,14 @@ def list_equipment(
     today = site_today(utcnow(), settings.zone)
     rows = [_row(eq, today) for eq in session.exec(
         select(Equipment).order_by(col(Equipment.asset_number)))]
-    return render(request, "materials/equipment_list.html", {
+    return render(request, "equipment/list.html", {
         "rows": rows, "today": today, "can_register": principal.has_any(KEEPERS)})
 
 
 def _form_page(
     request: Request, form: dict[str, str], errors: dict[str, str], status_code: int = 200
 ) -> Response:
-    return render(request, "materials/equipment_new.html", {
+    return render(request, "equipment/new.html", {
         "kinds": list(EquipmentKind), "form": form, "errors": errors}, status_code=status_code)
 
 
@@ -109,7 +103,7 @@ def equipment_detail(
     equipment_id: int,
 ) -> Response:
     eq = service.get_equipment(session, equipment_id)
-    return render(request, "materials/equipment_detail.html", {
+    return render(request, "equipment/detail.html", {
         **_row(eq, site_today(utcnow(), settings.zone)), "can_keep": principal.has_any(KEEPERS),
         "history": audit.events_for(session, "equipment", equipment_id)})
 
