@@ -17,13 +17,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from cellchain.audit.service import Actor
+from cellchain.batch.pdf import record_pdf
+from cellchain.batch.view import lot_record
 from cellchain.config import Settings
 from cellchain.db import database_for
 from cellchain.demo.manufacture import make_lot
 from cellchain.isbt128.din import Din
 from cellchain.lots import service as lots
-from cellchain.lots.record_pdf import record_pdf
-from cellchain.lots.record_view import lot_record
 from cellchain.migrate import upgrade
 
 DAY0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)

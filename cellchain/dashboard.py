@@ -7,10 +7,10 @@ from fastapi.responses import Response
 
 from cellchain.auth.deps import Authenticated
 from cellchain.auth.roles import MANUFACTURING, UNBLINDED
+from cellchain.batch.due_work import collect
 from cellchain.clock import utcnow
 from cellchain.db import SessionDep
 from cellchain.lots import service as lots
-from cellchain.lots.due_work import collect
 from cellchain.lots.states import LotState
 from cellchain.notifications import service as notifications
 from cellchain.web import SettingsDep, render

@@ -102,12 +102,12 @@ def _include_routers(app: FastAPI) -> None:
     from cellchain.auth import routes as auth_routes
     from cellchain.bags import api as bags_api
     from cellchain.bags import routes as bags_routes
+    from cellchain.batch import routes as record_routes
     from cellchain.cbu import routes as cbu_routes
     from cellchain.deviations import routes as deviation_routes
     from cellchain.equipment import routes as equipment_routes
     from cellchain.labels import routes as labels_routes
     from cellchain.lots import api as lots_api
-    from cellchain.lots import record_routes
     from cellchain.lots import routes as lots_routes
     from cellchain.materials import routes as materials_routes
     from cellchain.notifications import routes as notification_routes

@@ -3,19 +3,19 @@
 from cellchain.audit.models import AuditEvent, AuditReview
 from cellchain.auth.models import AuthSession, User, UserRole
 from cellchain.bags.models import Bag
-from cellchain.cbu.models import CordBloodUnit
-from cellchain.deviations.models import Deviation
-from cellchain.equipment.models import Equipment
-from cellchain.identifiers.models import IdentifierSequence
-from cellchain.labels.models import LabelPrint, LabelTemplate, PrintJob
-from cellchain.lots.models import Lot, LotParent
-from cellchain.lots.record_models import (
+from cellchain.batch.models import (
     BatchEntry,
     EntryCorrection,
     EntryEquipment,
     EntryMaterial,
     EntryVerification,
 )
+from cellchain.cbu.models import CordBloodUnit
+from cellchain.deviations.models import Deviation
+from cellchain.equipment.models import Equipment
+from cellchain.identifiers.models import IdentifierSequence
+from cellchain.labels.models import LabelPrint, LabelTemplate, PrintJob
+from cellchain.lots.models import Lot, LotParent
 from cellchain.materials.models import MaterialLot
 from cellchain.notifications.models import Notification
 from cellchain.qc.models import QcSample

@@ -9,6 +9,7 @@ from sqlmodel import Session, col, select
 
 from cellchain.audit.service import Actor
 from cellchain.bags.models import Bag
+from cellchain.batch import checks, definitions, planning, steps
 from cellchain.cbu import service as cbu_service
 from cellchain.cbu.models import CordBloodUnit
 from cellchain.config import Settings
@@ -17,7 +18,6 @@ from cellchain.isbt128.din import Din
 from cellchain.isbt128.product_code import ProductCode
 from cellchain.labels.data import LabelKind
 from cellchain.labels.service import label_data_for
-from cellchain.lots import record_service as record
 from cellchain.lots.models import Lot
 from cellchain.materials.models import MaterialLot
 
@@ -77,14 +77,14 @@ def make_lot(
     ``until`` (None: plan only); second-person checks are made as the process asks."""
     seed_materials(session, actor=maker, now=day0 - timedelta(days=60), qa=qa)
     unit = accepted_unit(session, actor=maker, qa=qa, din=bank_din, now=day0)
-    lot = record.plan_for_manufacture(session, actor=maker, cbu_ids=[unit.id or 0],
+    lot = planning.plan_for_manufacture(session, actor=maker, cbu_ids=[unit.id or 0],
                                       settings=settings, now=day0 - timedelta(hours=20),
                                       target_dose_cells=cells_per_bag)
-    definition = record.definition_for(lot, settings)
+    definition = definitions.definition_for(lot, settings)
     for step_id, day in PATH if until else ():
         at = day0 + timedelta(days=day, hours=1 if step_id != "formulation" else 3)
         spec = definition.step(step_id)
-        recorded = record.record_step(
+        recorded = steps.record_step(
             session, actor=maker, lot=lot, step_id=step_id,
             raw_values=values_for(step_id, bags=bags, cells_per_bag=cells_per_bag,
                                   viability=harvest_viability),
@@ -96,7 +96,7 @@ def make_lot(
                      for bag in session.exec(select(Bag).where(Bag.lot_id == lot.id))] \
                 if spec.makes_bags else []
             if not recorded.findings:
-                record.verify_entry(session, actor=checker, lot=lot,
+                checks.verify_entry(session, actor=checker, lot=lot,
                                     entry_id=recorded.entry.id or 0,
                                     now=at + timedelta(minutes=20), settings=settings,
                                     label_scans=scans)

@@ -13,11 +13,11 @@ from cellchain.auth.deps import allow
 from cellchain.auth.principal import Principal
 from cellchain.auth.roles import BAG_LABEL_PRINTERS, MANUFACTURING, UNBLINDED, Role
 from cellchain.bags.models import Bag
+from cellchain.batch.view import lot_record
 from cellchain.clock import utcnow
 from cellchain.db import SessionDep
 from cellchain.lots import service
 from cellchain.lots.models import Lot
-from cellchain.lots.record_view import lot_record
 from cellchain.lots.states import LotState, allowed_targets
 from cellchain.qc.models import QcSample
 from cellchain.web import SettingsDep, render

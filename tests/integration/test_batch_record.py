@@ -13,6 +13,9 @@ from sqlmodel import Session, col, select
 
 from cellchain.audit.service import Actor
 from cellchain.bags.models import Bag
+from cellchain.batch import checks, definitions, planning, steps
+from cellchain.batch import entries as batch_entries
+from cellchain.batch.view import lot_record
 from cellchain.cbu import service as cbu_service
 from cellchain.config import Settings
 from cellchain.db import Database
@@ -23,10 +26,8 @@ from cellchain.isbt128.din import Din
 from cellchain.isbt128.product_code import ProductCode
 from cellchain.labels.data import LabelKind
 from cellchain.labels.service import label_data_for
-from cellchain.lots import record_service as record
 from cellchain.lots import service as lots
 from cellchain.lots.models import Lot
-from cellchain.lots.record_view import lot_record
 from cellchain.lots.states import LotState
 from cellchain.materials.models import MaterialLot
 from cellchain.qc.models import QcSample
@@ -78,7 +79,7 @@ def accepted_unit(session: Session, sequence: int) -> int:
 def lot_id(database: Database, settings: Settings) -> int:
     with database.session_scope() as session:
         seed_materials(session, actor=TECH, now=DAY0 - timedelta(days=30))
-        lot = record.plan_for_manufacture(session, actor=TECH,
+        lot = planning.plan_for_manufacture(session, actor=TECH,
                                           cbu_ids=[accepted_unit(session, 42)],
                                           settings=settings, now=DAY0 - timedelta(days=1),
                                           target_dose_cells=3e9)
@@ -86,13 +87,13 @@ def lot_id(database: Database, settings: Settings) -> int:
 
 
 def step(database: Database, settings: Settings, lot_id: int, step_id: str, day: int,
-         actor: Actor = TECH, **changes: Any) -> record.Recorded:
+         actor: Actor = TECH, **changes: Any) -> steps.Recorded:
     with database.session_scope() as session:
-        definition = record.definition_for(lots.get_lot(session, lot_id), settings)
+        definition = definitions.definition_for(lots.get_lot(session, lot_id), settings)
         spec = definition.step(step_id)
         values = {**VALUES[step_id], **changes.pop("values", {})}
         codes = changes.pop("materials", None)
-        result = record.record_step(
+        result = steps.record_step(
             session, actor=actor, lot=lots.get_lot(session, lot_id), step_id=step_id,
             raw_values=values,
             material_codes=codes if codes is not None else material_codes(session,
@@ -145,10 +146,10 @@ def test_a_lot_made_from_planning_to_formulation(
     with database.session_scope() as session:
         lot = lots.get_lot(session, lot_id)
         with pytest.raises(Conflict, match="a second person must verify"):
-            record.verify_entry(session, actor=TECH, lot=lot, entry_id=entry_id,
+            checks.verify_entry(session, actor=TECH, lot=lot, entry_id=entry_id,
                                 now=DAY0 + timedelta(days=14, hours=2), settings=settings,
                                 label_scans=labels)
-        record.verify_entry(session, actor=OTHER, lot=lot, entry_id=entry_id,
+        checks.verify_entry(session, actor=OTHER, lot=lot, entry_id=entry_id,
                             now=DAY0 + timedelta(days=14, hours=2), settings=settings,
                             label_scans=[f"]d1{labels[1]}", labels[0]])
 
@@ -162,10 +163,10 @@ def test_the_label_check_refuses_a_wrong_missing_or_repeated_label(
         lot = lots.get_lot(session, lot_id)
         bags = session.exec(select(Bag).where(Bag.lot_id == lot_id)).all()
         first = label_data_for(session, LabelKind.BAG, bags[0].id or 0, settings).label_2d
-        entry_id = record.entries_of(session, lot_id)[-1].id or 0
+        entry_id = batch_entries.entries_of(session, lot_id)[-1].id or 0
         wrong = first.replace("=<S9999VA0", "=<S9999VC0")
         with pytest.raises(TransitionBlocked) as refused:
-            record.verify_entry(session, actor=OTHER, lot=lot, entry_id=entry_id,
+            checks.verify_entry(session, actor=OTHER, lot=lot, entry_id=entry_id,
                                 now=DAY0 + timedelta(days=14, hours=3), settings=settings,
                                 label_scans=[first, first, wrong])
     reasons = " | ".join(refused.value.reasons)
@@ -206,7 +207,7 @@ def test_unusable_or_missing_materials_and_equipment_are_refused(
     assert says in " ".join(refused.value.reasons)
     assert state(database, lot_id) == LotState.PLANNED
     with database.session_scope(write=False) as session:
-        assert record.entries_of(session, lot_id) == []
+        assert batch_entries.entries_of(session, lot_id) == []
 
 
 def test_a_step_that_is_not_next_is_refused(
@@ -254,13 +255,13 @@ def test_a_correction_keeps_the_old_value_and_an_out_of_range_one_opens_a_deviat
     with database.session_scope() as session:
         lot = lots.get_lot(session, lot_id)
         with pytest.raises(BadInput, match="reason is required"):
-            record.correct_entry(session, actor=TECH, lot=lot, entry_id=entry_id,
+            checks.correct_entry(session, actor=TECH, lot=lot, entry_id=entry_id,
                                  field="viability_pct", new_value="91", reason=" ",
                                  settings=settings, now=DAY0 + timedelta(hours=3))
-        record.correct_entry(session, actor=TECH, lot=lot, entry_id=entry_id,
+        checks.correct_entry(session, actor=TECH, lot=lot, entry_id=entry_id,
                              field="viability_pct", new_value="91", reason="transcription",
                              settings=settings, now=DAY0 + timedelta(hours=3))
-        record.correct_entry(session, actor=OTHER, lot=lot, entry_id=entry_id,
+        checks.correct_entry(session, actor=OTHER, lot=lot, entry_id=entry_id,
                              field="viability_pct", new_value="75", reason="recount",
                              settings=settings, now=DAY0 + timedelta(hours=4))
     with database.session_scope(write=False) as session:
@@ -293,7 +294,7 @@ def test_planning_refuses_starting_material_not_accepted_by_qa(
                                    product_code=ProductCode("S9998", "V", "00"),
                                    bank_name="Test bank", now=DAY0)
         with pytest.raises(TransitionBlocked) as refused:
-            record.plan_for_manufacture(session, actor=TECH, cbu_ids=[unit.id or 0],
+            planning.plan_for_manufacture(session, actor=TECH, cbu_ids=[unit.id or 0],
                                         settings=settings, now=DAY0, target_dose_cells=None)
     assert "not accepted by QA" in refused.value.reasons[0]
     with database.session_scope(write=False) as session:
@@ -311,7 +312,7 @@ def test_materials_expire_by_date_not_by_status(database: Database, settings: Se
 def test_a_new_process_version_applies_to_new_lots_only(
     database: Database, settings: Settings, lot_id: int, tmp_path: Any
 ) -> None:
-    from cellchain.lots.process import SHIPPED
+    from cellchain.batch.process import SHIPPED
 
     stricter = SHIPPED.read_text(encoding="utf-8").replace('version = "1"', 'version = "2"') \
         .replace('accept = [80, 100] },\n  { name = "seeded_cells"',
@@ -320,13 +321,13 @@ def test_a_new_process_version_applies_to_new_lots_only(
     site_file.write_text(stricter, encoding="utf-8")
     site = settings.model_copy(update={"process_definition": site_file})
     with database.session_scope() as session:
-        new_lot = record.plan_for_manufacture(session, actor=TECH,
+        new_lot = planning.plan_for_manufacture(session, actor=TECH,
                                               cbu_ids=[accepted_unit(session, 44)],
                                               settings=site, now=DAY0 - timedelta(days=1),
                                               target_dose_cells=3e9)
         old_lot = lots.get_lot(session, lot_id)
         assert (old_lot.process_version, new_lot.process_version) == ("1", "2")
-        assert record.definition_for(old_lot, site).version == "1"
+        assert definitions.definition_for(old_lot, site).version == "1"
         new_id = new_lot.id or 0
     viability = {"values": {"viability_pct": "82"}}
     assert step(database, site, lot_id, "activation", 0, **viability).findings == []
@@ -340,9 +341,9 @@ def test_a_verified_value_corrected_later_opens_a_deviation_and_the_check_shows_
     entry_id = activation_entry(database, settings, lot_id)
     with database.session_scope() as session:
         lot = lots.get_lot(session, lot_id)
-        record.verify_entry(session, actor=OTHER, lot=lot, entry_id=entry_id,
+        checks.verify_entry(session, actor=OTHER, lot=lot, entry_id=entry_id,
                             now=DAY0 + timedelta(hours=2), settings=settings)
-        record.correct_entry(session, actor=TECH, lot=lot, entry_id=entry_id,
+        checks.correct_entry(session, actor=TECH, lot=lot, entry_id=entry_id,
                              field="mnc_count", new_value="4.9e8", reason="recount",
                              settings=settings, now=DAY0 + timedelta(hours=3))
     with database.session_scope(write=False) as session:
@@ -359,11 +360,11 @@ def test_whoever_corrected_an_entry_cannot_verify_it(
     entry_id = activation_entry(database, settings, lot_id)
     with database.session_scope() as session:
         lot = lots.get_lot(session, lot_id)
-        record.correct_entry(session, actor=OTHER, lot=lot, entry_id=entry_id,
+        checks.correct_entry(session, actor=OTHER, lot=lot, entry_id=entry_id,
                              field="mnc_count", new_value="4.9e8", reason="recount",
                              settings=settings, now=DAY0 + timedelta(hours=1))
         with pytest.raises(Conflict, match="You corrected this entry"):
-            record.verify_entry(session, actor=OTHER, lot=lot, entry_id=entry_id,
+            checks.verify_entry(session, actor=OTHER, lot=lot, entry_id=entry_id,
                                 now=DAY0 + timedelta(hours=2), settings=settings)
 
 
@@ -374,10 +375,10 @@ def test_a_lot_past_manufacture_takes_no_corrections(
     step(database, settings, lot_id, "formulation", 14)
     with database.session_scope() as session:
         lot = lots.get_lot(session, lot_id)
-        harvest_id = [e for e in record.entries_of(session, lot_id)
+        harvest_id = [e for e in batch_entries.entries_of(session, lot_id)
                       if e.step_id == "harvest"][0].id or 0
         with pytest.raises(Conflict, match="closed to corrections"):
-            record.correct_entry(session, actor=TECH, lot=lot, entry_id=harvest_id,
+            checks.correct_entry(session, actor=TECH, lot=lot, entry_id=harvest_id,
                                  field="viable_cells", new_value="1e6", reason="typo",
                                  settings=settings, now=DAY0 + timedelta(days=15))
 
@@ -387,7 +388,7 @@ def test_an_impossible_target_dose_is_refused(
     database: Database, settings: Settings, dose: float
 ) -> None:
     with database.session_scope() as session, pytest.raises(BadInput, match="target dose"):
-        record.plan_for_manufacture(session, actor=TECH, cbu_ids=[accepted_unit(session, 45)],
+        planning.plan_for_manufacture(session, actor=TECH, cbu_ids=[accepted_unit(session, 45)],
                                     settings=settings, now=DAY0, target_dose_cells=dose)
 
 
@@ -397,7 +398,7 @@ def test_planning_names_every_parent_din_in_the_lot_event_and_the_unit_names_the
     with database.session_scope() as session:
         seed_materials(session, actor=TECH, now=DAY0 - timedelta(days=30))
         units = [accepted_unit(session, 51), accepted_unit(session, 50)]
-        lot = record.plan_for_manufacture(session, actor=TECH, cbu_ids=units, settings=settings,
+        lot = planning.plan_for_manufacture(session, actor=TECH, cbu_ids=units, settings=settings,
                                           now=DAY0, target_dose_cells=3e9)
         lot_id, din = lot.id or 0, lot.din
     [planned] = audit_events(database, "lot.planned", lot_id)

@@ -8,12 +8,12 @@ from datetime import UTC, datetime, timedelta
 from sqlmodel import select
 
 from cellchain.audit.service import Actor
+from cellchain.batch.due_work import collect
+from cellchain.batch.jobs import notify_due_work
 from cellchain.config import Settings
 from cellchain.db import Database
 from cellchain.demo.manufacture import make_lot
 from cellchain.isbt128.din import Din
-from cellchain.lots.due_work import collect
-from cellchain.lots.jobs import notify_due_work
 from cellchain.notifications.models import Notification
 
 DAY0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)

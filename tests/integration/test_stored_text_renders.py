@@ -9,6 +9,8 @@ import io
 from pypdf import PdfReader
 
 from cellchain.audit.service import Actor
+from cellchain.batch.pdf import record_pdf
+from cellchain.batch.view import lot_record
 from cellchain.cbu import service as cbu_service
 from cellchain.clock import utcnow
 from cellchain.config import Settings
@@ -20,8 +22,6 @@ from cellchain.labels.data import LabelKind
 from cellchain.labels.render import render
 from cellchain.labels.service import label_data_for
 from cellchain.lots import service as lots
-from cellchain.lots.record_pdf import record_pdf
-from cellchain.lots.record_view import lot_record
 from cellchain.lots.states import LotState
 from tests.factories import make_lot
 from tests.support.decode import decode_png

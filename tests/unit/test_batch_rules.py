@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cellchain.batch.growth import Point, growth, growth_chart_svg, under_dose
+from cellchain.batch.process import check_entry, load_process, parse_process
+from cellchain.batch.schedule import Done, Due, may_record, next_steps
 from cellchain.errors import BadInput
-from cellchain.lots.growth import Point, growth, growth_chart_svg, under_dose
-from cellchain.lots.process import check_entry, load_process, parse_process
-from cellchain.lots.schedule import Done, Due, may_record, next_steps
 
 RAK = load_process()
 ACTIVATION = RAK.step("activation")

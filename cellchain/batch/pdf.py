@@ -6,10 +6,10 @@ from __future__ import annotations
 import textwrap
 from xml.sax.saxutils import escape
 
+from cellchain.batch.view import LotRecord
 from cellchain.config import Settings
 from cellchain.inputs.rules import display_safe
 from cellchain.labels.output import pages_pdf
-from cellchain.lots.record_view import LotRecord
 from cellchain.web import local_time
 
 Span = tuple[str, bool]  # text, struck through

@@ -10,12 +10,12 @@ from datetime import date, datetime, timedelta
 from sqlmodel import Session, col, select
 
 from cellchain.auth.roles import Role
+from cellchain.batch import entries as batch_entries
+from cellchain.batch.schedule import Due
 from cellchain.config import Settings
 from cellchain.equipment.models import Equipment
 from cellchain.equipment.rules import equipment_refusals
-from cellchain.lots import record_service as record
 from cellchain.lots.models import Lot
-from cellchain.lots.schedule import Due
 from cellchain.lots.states import RECORDING
 from cellchain.materials.models import MaterialLot
 
@@ -60,7 +60,7 @@ def collect(session: Session, settings: Settings, now: datetime) -> list[DueItem
     today = now.astimezone(settings.zone).date()
     items: list[DueItem] = []
     for lot in session.exec(select(Lot).where(col(Lot.status).in_([s.value for s in RECORDING]))):
-        for due in record.due_steps(session, lot, settings, now):
+        for due in batch_entries.due_steps(session, lot, settings, now):
             if due.status == Due.UPCOMING:
                 continue
             window = f"day {due.window[0]}-{due.window[1]}" if due.window else "now"

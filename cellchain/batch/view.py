@@ -11,23 +11,24 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from cellchain.bags.models import Bag
-from cellchain.cbu.models import CordBloodUnit
-from cellchain.config import Settings
-from cellchain.deviations import service as deviation_service
-from cellchain.deviations.models import Deviation
-from cellchain.equipment.models import Equipment
-from cellchain.lots import record_service as record
-from cellchain.lots import service as lots
-from cellchain.lots.growth import Growth, growth, growth_chart_svg
-from cellchain.lots.models import Lot
-from cellchain.lots.process import ProcessDefinition
-from cellchain.lots.record_models import (
+from cellchain.batch import definitions
+from cellchain.batch import entries as batch_entries
+from cellchain.batch.growth import Growth, growth, growth_chart_svg
+from cellchain.batch.models import (
     EntryCorrection,
     EntryEquipment,
     EntryMaterial,
     EntryVerification,
 )
-from cellchain.lots.schedule import DueStep
+from cellchain.batch.process import ProcessDefinition
+from cellchain.batch.schedule import DueStep
+from cellchain.cbu.models import CordBloodUnit
+from cellchain.config import Settings
+from cellchain.deviations import service as deviation_service
+from cellchain.deviations.models import Deviation
+from cellchain.equipment.models import Equipment
+from cellchain.lots import service as lots
+from cellchain.lots.models import Lot
 from cellchain.materials.models import MaterialLot
 from cellchain.qc.models import QcSample
 from cellchain.signatures import service as signatures
@@ -94,10 +95,10 @@ class LotRecord:
 
 def lot_record(session: Session, lot: Lot, settings: Settings, now: datetime) -> LotRecord:
     lot_id = lot.id or 0
-    definition = record.definition_for(lot, settings)
-    entries = record.entries_of(session, lot_id)
+    definition = definitions.definition_for(lot, settings)
+    entries = batch_entries.entries_of(session, lot_id)
     ids = [e.id or 0 for e in entries]
-    corrections = record.corrections_of(session, ids)
+    corrections = batch_entries.corrections_of(session, ids)
     materials, equipment = _used(session, ids)
     verified = {v.entry_id: v for v in session.exec(
         select(EntryVerification).where(col(EntryVerification.entry_id).in_(ids)))}
@@ -105,7 +106,7 @@ def lot_record(session: Session, lot: Lot, settings: Settings, now: datetime) ->
     for entry in entries:
         step = definition.step(entry.step_id)
         original = json.loads(entry.values)
-        current = record.current_values(entry, corrections.get(entry.id or 0, []))
+        current = batch_entries.current_values(entry, corrections.get(entry.id or 0, []))
         values = []
         for spec in step.fields:
             history = [c for c in corrections.get(entry.id or 0, []) if c.field == spec.name]
@@ -129,18 +130,19 @@ def lot_record(session: Session, lot: Lot, settings: Settings, now: datetime) ->
     shown_deviations = [ShownDeviation(d, signatures.manifest(
         session, entity_type="deviation", entity_id=d.id,
         snapshot=deviation_service.snapshot(d))) for d in found]
-    grown = growth([(e.step_id, e.day, record.current_values(e, corrections.get(e.id or 0, [])))
+    grown = growth([(e.step_id, e.day,
+                     batch_entries.current_values(e, corrections.get(e.id or 0, [])))
                     for e in entries])
     return LotRecord(
         lot=lot, definition=definition, parents=lots.parents_of(session, lot_id),
         entries=shown, deviations=shown_deviations, growth=grown,
-        chart_svg=growth_chart_svg(grown.points), due=record.due_steps(session, lot, settings,
-                                                                      now),
+        chart_svg=growth_chart_svg(grown.points),
+        due=batch_entries.due_steps(session, lot, settings, now),
         bags=list(session.exec(select(Bag).where(Bag.lot_id == lot_id)
                                .order_by(col(Bag.division)))),
         samples=list(session.exec(select(QcSample).where(QcSample.lot_id == lot_id)
                                   .order_by(col(QcSample.sample_number)))),
-        day=record.culture_day(lot, now, settings),
+        day=batch_entries.culture_day(lot, now, settings),
         open_deviations=sum(1 for d in found if d.status == deviation_service.OPEN))
 
 

@@ -13,14 +13,15 @@ from sqlmodel import Session
 from cellchain.auth.deps import allow
 from cellchain.auth.principal import Principal
 from cellchain.auth.roles import UNBLINDED, Role
+from cellchain.batch import checks, definitions, planning, steps
+from cellchain.batch import entries as batch_entries
+from cellchain.batch.view import lot_record
 from cellchain.clock import utcnow
 from cellchain.config import Settings
 from cellchain.db import SessionDep
 from cellchain.errors import BadInput, CellchainError, Conflict, NotFound
 from cellchain.inputs.rules import parse_number
-from cellchain.lots import record_service as record
 from cellchain.lots import service as lots
-from cellchain.lots.record_view import lot_record
 from cellchain.scanning.service import resolve
 from cellchain.web import SettingsDep, redirect_with_flash, render
 
@@ -47,14 +48,14 @@ def station_open(
     except (CellchainError) as exc:
         return redirect_with_flash(request, "/station", exc.message, kind="error")
     if match.kind == "bag":
-        lot_id = record.bag_lot_id(session, match.id)
+        lot_id = batch_entries.bag_lot_id(session, match.id)
     elif match.kind == "lot":
         lot_id = match.id
     else:
         return redirect_with_flash(request, "/station", f"{match.title} is not a lot; scan the "
                                    "lot's label at the station.", kind="error")
     lot = lots.get_lot(session, lot_id)
-    due = record.due_steps(session, lot, settings, utcnow())
+    due = batch_entries.due_steps(session, lot, settings, utcnow())
     if not due:
         return redirect_with_flash(request, f"/lots/{lot_id}",
                                    f"Lot {lot.din} has no step to record now ({lot.status}).",
@@ -67,15 +68,15 @@ def _step_form(
     form: dict[str, str] | None = None, error: CellchainError | None = None,
 ) -> Response:
     lot = lots.get_lot(session, lot_id)
-    definition = record.definition_for(lot, settings)
+    definition = definitions.definition_for(lot, settings)
     step = definition.step(step_id)
-    due = next((d for d in record.due_steps(session, lot, settings, utcnow())
+    due = next((d for d in batch_entries.due_steps(session, lot, settings, utcnow())
                 if d.step.id == step_id), None)
     return render(request, "lots/step_form.html", {
         "window": due.window if due and due.window else step.window,
         "lot": lot, "step": step, "definition": definition, "form": form or {},
         "error": error, "reasons": getattr(error, "reasons", []) if error else [],
-        "day": record.culture_day(lot, utcnow(), settings),
+        "day": batch_entries.culture_day(lot, utcnow(), settings),
     }, status_code=422 if error else 200)
 
 
@@ -95,7 +96,7 @@ async def record_step(
     form = {k: str(v) for k, v in (await request.form()).items() if k != "csrf_token"}
     lot = lots.get_lot(session, lot_id)
     try:
-        recorded = record.record_step(
+        recorded = steps.record_step(
             session, actor=principal.actor, lot=lot, step_id=step_id, raw_values=form,
             material_codes=_lines(form.get("materials", "")),
             asset_numbers=_lines(form.get("equipment", "")), settings=settings, now=utcnow())
@@ -120,7 +121,7 @@ def verify_entry(
     lot_id: int, entry_id: int, labels: Annotated[str, Form(max_length=20000)] = "",
 ) -> Response:
     lot = lots.get_lot(session, lot_id)
-    record.verify_entry(session, actor=principal.actor, lot=lot, entry_id=entry_id,
+    checks.verify_entry(session, actor=principal.actor, lot=lot, entry_id=entry_id,
                         now=utcnow(), settings=settings, label_scans=_lines(labels))
     return redirect_with_flash(request, f"/lots/{lot_id}", "Entry verified.")
 
@@ -133,7 +134,7 @@ def correct_entry(
     reason: Annotated[str, Form(max_length=500)] = "",
 ) -> Response:
     lot = lots.get_lot(session, lot_id)
-    record.correct_entry(session, actor=principal.actor, lot=lot, entry_id=entry_id,
+    checks.correct_entry(session, actor=principal.actor, lot=lot, entry_id=entry_id,
                          field=field, new_value=value, reason=reason, settings=settings,
                          now=utcnow())
     return redirect_with_flash(request, f"/lots/{lot_id}", "Correction recorded; the old "
@@ -154,7 +155,7 @@ def printable_record(
 def record_pdf(
     request: Request, session: SessionDep, _: Reader, settings: SettingsDep, lot_id: int
 ) -> Response:
-    from cellchain.lots.record_pdf import record_pdf as build_pdf
+    from cellchain.batch.pdf import record_pdf as build_pdf
 
     lot = lots.get_lot(session, lot_id)
     view = lot_record(session, lot, settings, utcnow())
@@ -167,7 +168,7 @@ def record_pdf(
 @router.get("/lots/plan")
 def plan_form(request: Request, _: Technician, settings: SettingsDep) -> Response:
     return render(request, "lots/plan.html", {
-        "dose_levels": record.current_definition(settings).dose_levels, "form": {},
+        "dose_levels": definitions.current_definition(settings).dose_levels, "form": {},
         "error": None})
 
 
@@ -181,11 +182,11 @@ def plan_lot(
     try:
         dose = parse_number(target_dose, label="target dose", field="target_dose") \
             if target_dose.strip() else None
-        lot = record.plan_from_scans(session, principal=principal, scans=_lines(material),
+        lot = planning.plan_from_scans(session, principal=principal, scans=_lines(material),
                                      settings=settings, now=utcnow(), target_dose_cells=dose)
     except CellchainError as exc:
         return render(request, "lots/plan.html", {
-            "dose_levels": record.current_definition(settings).dose_levels,
+            "dose_levels": definitions.current_definition(settings).dose_levels,
             "form": {"material": material, "target_dose": target_dose},
             "error": exc.message, "reasons": getattr(exc, "reasons", [])}, status_code=422)
     return redirect_with_flash(request, f"/lots/{lot.id}", f"Lot {lot.din} planned.")

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from cellchain.lots.process import ProcessDefinition, StepSpec
+from cellchain.batch.process import ProcessDefinition, StepSpec
 
 
 class Due(StrEnum):
