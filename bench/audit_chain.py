@@ -15,8 +15,10 @@ import time
 from pathlib import Path
 
 from cellchain.audit import service as audit
+from cellchain.audit.checkpoints import verify_all, write_checkpoint
 from cellchain.audit.service import Actor, Change
 from cellchain.clock import utcnow
+from cellchain.config import Settings
 from cellchain.db import Database
 from cellchain.migrate import upgrade
 
@@ -26,7 +28,7 @@ ACTOR = Actor(1, "Bench Technician")
 def one_write(database: Database, i: int) -> float:
     start = time.perf_counter()
     with database.session_scope() as session:
-        audit.record(session, actor=ACTOR, action="bench.scan", entity_type="lot",
+        audit.record(session, actor=ACTOR, action="lot.status_changed", entity_type="lot",
                      entity_id=i % 500, now=utcnow(), changes=[Change("status", "a", "b")])
     return time.perf_counter() - start
 
@@ -36,7 +38,7 @@ def bulk_append(database: Database, n: int, batch: int = 1000) -> None:
     while done < n:
         with database.session_scope() as session:
             for i in range(min(batch, n - done)):
-                audit.record(session, actor=ACTOR, action="bench.bulk", entity_type="lot",
+                audit.record(session, actor=ACTOR, action="lot.status_changed", entity_type="lot",
                              entity_id=i, now=utcnow(), data={"i": done + i})
         done += batch
 
@@ -66,6 +68,15 @@ def main() -> None:
             elapsed = time.perf_counter() - start
         print(f"verify: {result.count} events in {elapsed:.2f} s "
               f"({result.count / elapsed:.0f} events/s), ok={result.ok}")
+        settings = Settings(data_dir=Path(tmp), secret_key="bench-secret",
+                            database_url=database.url)
+        with database.session_scope(write=False) as session:
+            write_checkpoint(session, settings=settings, now=utcnow())
+            start = time.perf_counter()
+            report = verify_all(session, settings=settings)
+            elapsed = time.perf_counter() - start
+        print(f"verify against checkpoints, reviews and signatures ({report.anchors} anchors): "
+              f"{elapsed:.2f} s, ok={report.ok}")
         database.dispose()
 
 

@@ -113,7 +113,10 @@ def _authenticate(
     if not bearer and unsafe and not (csrf and hmac.compare_digest(csrf, principal.csrf_token)):
         raise Forbidden("This form has expired or did not come from cellchain. "
                         "Reload the page and submit it again.")
-    if unsafe:
+    # A read never writes: the session is touched at most once a minute (idle timeouts count
+    # minutes), inside a posting request's own transaction, so a scan lookup or a page view
+    # does not queue on the writer.
+    if unsafe and resolved.needs_touch:
         auth_service.touch(session, token_hash=principal.token_hash, now=now)
     elif resolved.needs_touch:
         database: Database = request.app.state.database

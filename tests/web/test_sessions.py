@@ -13,10 +13,11 @@ from http.cookiejar import Cookie
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlmodel import select
+from sqlmodel import func, select
 from time_machine import TimeMachineFixture
 
-from cellchain.auth.models import User
+from cellchain.audit.models import AuditEvent
+from cellchain.auth.models import AuthSession, User
 from cellchain.clock import utcnow
 from cellchain.db import Database
 from tests.conftest import bearer_token, csrf_from, login
@@ -235,3 +236,23 @@ def test_pages_carry_the_security_headers(client: TestClient, path: str) -> None
     assert "script-src 'self'" in csp
     assert response.headers["x-content-type-options"] == "nosniff"
     assert response.headers["strict-transport-security"].startswith("max-age=")
+
+
+def test_a_scan_lookup_posted_within_the_minute_writes_nothing(
+    client: TestClient, web_database: Database
+) -> None:
+    """A read never writes: posting a scan does not touch the session (at most once a
+    minute) nor append anything to the audit trail."""
+    csrf = login(client, "tech")
+
+    def state() -> tuple[list[object], int]:
+        with web_database.session_scope(write=False) as session:
+            seen = [r.last_seen_at for r in session.exec(select(AuthSession))]
+            return seen, session.exec(select(func.count()).select_from(AuditEvent)).one()
+
+    before = state()
+    for code in ("=A99902600099900", "M999999"):
+        response = client.post("/scan", data={"code": code, "csrf_token": csrf},
+                               follow_redirects=False)
+        assert response.status_code == 303
+    assert state() == before
