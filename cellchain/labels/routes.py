@@ -54,6 +54,7 @@ def _label_page(
         "spec": spec, "record_id": record_id, "label": label,
         "info": template_info(spec.kind), "prints": prints,
         "can_print": principal.has_any(spec.printers),
+        "refusals": service.print_refusals(session, spec.kind, record_id, utcnow()),
         "printer": f"{settings.printer_host}:{settings.printer_port}"
         if settings.printer_host else None,
         "base": f"{spec.base}/{record_id}",

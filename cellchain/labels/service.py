@@ -228,15 +228,16 @@ def render_to_file(
     return content, template
 
 
-def _refuse_unusable_bag(session: Session, bag_id: int, now: datetime) -> None:
-    bag = get_bag(session, bag_id)
+def print_refusals(session: Session, kind: LabelKind, record_id: int, now: datetime
+                   ) -> list[str]:
+    """Every reason this record's label may not be printed now (empty: it may). Only bags
+    have such reasons today: a bag that may not be used gets no label (bags.rules)."""
+    if kind != LabelKind.BAG:
+        return []
+    bag = get_bag(session, record_id)
     lot = get_lot(session, bag.lot_id)
-    reasons = bag_rules.label_refusals(status=BagStatus(bag.status), lot_status=lot.status,
-                                       expires_at=bag.expires_at, now=now)
-    if reasons:
-        raise TransitionBlocked(
-            f"The label of bag {lot.din} {bag.division} cannot be printed: the bag is not "
-            "for use.", reasons)
+    return bag_rules.label_refusals(status=BagStatus(bag.status), lot_status=lot.status,
+                                    expires_at=bag.expires_at, now=now)
 
 
 def record_print(
@@ -247,8 +248,10 @@ def record_print(
     if not 1 <= copies <= 20:
         raise BadInput("copies must be between 1 and 20", field="copies")
     label = label_data_for(session, kind, record_id, settings)
-    if kind == LabelKind.BAG:
-        _refuse_unusable_bag(session, record_id, now)
+    refusals = print_refusals(session, kind, record_id, now)
+    if refusals:
+        raise TransitionBlocked(f"This {kind.value} label cannot be printed: the {kind.value} "
+                                "is not for use.", refusals)
     template = registered_template(session, template_info(kind), actor=actor, now=now)
     earlier = prints_for(session, kind, record_id)
     reason = (reason or "").strip() or None

@@ -205,3 +205,25 @@ def test_two_qa_decisions_on_one_cord_blood_unit_yield_one(
     decided = [e for action in ("cbu.accepted", "cbu.rejected")
                for e in audit_events(database, action, unit_id)]
     assert len(decided) == 1
+
+
+def test_two_users_acknowledging_one_notification_yield_one_acknowledgement(
+    database: Database,
+) -> None:
+    from cellchain.auth.roles import Role
+    from cellchain.notifications import service as notifications
+    from cellchain.notifications.models import Notification
+
+    with database.session_scope() as session:
+        note = notifications.raise_notification(session, key="race", kind="security",
+                                                message="m", roles=[Role.QA], now=utcnow())
+        note_id = note.id or 0
+
+    def acknowledge(session: Session, note: Notification, worker: int) -> None:
+        notifications.acknowledge(session, actor=_actor(worker), roles=frozenset({Role.QA}),
+                                  notification_id=note_id, now=utcnow())
+
+    winner, loser = one_winner(race(database, lambda s: s.get(Notification, note_id),
+                                    acknowledge))
+    assert f"changed by {_actor(winner.worker).name}" in loser.refusal
+    assert len(audit_events(database, "notification.acknowledged", note_id)) == 1

@@ -197,3 +197,26 @@ def test_a_label_for_the_network_printer_is_queued_sent_after_the_response_and_l
         log = client.get("/labels").text
         assert "printer 127.0.0.1" in log and '<small class="job-sent">sent ' in log
     printer.sock.close()
+
+
+def test_the_label_page_of_a_recalled_bag_says_why_and_offers_no_print(
+    client: TestClient, seeded: None, web_database: Database
+) -> None:
+    from cellchain.audit.service import Actor
+    from cellchain.clock import utcnow
+    from cellchain.lots import service as lots
+    from cellchain.lots.states import LotState
+
+    bag_id = _bags(client)[0]["id"]
+    with web_database.session_scope() as session:
+        bag = session.get(Bag, bag_id)
+        assert bag is not None
+        lots.transition(session, actor=Actor(None, "QA"), lot=lots.get_lot(session, bag.lot_id),
+                        target=LotState.RECALLED, now=utcnow(), reason="sterility positive")
+    csrf = login(client, "tech")
+    page = client.get(f"/bags/{bag_id}/label").text
+    assert "This label cannot be printed: the bag is not for use." in page
+    assert "<li>the bag is recalled</li>" in page and "<li>its lot is recalled</li>" in page
+    assert 'action="/bags/' + str(bag_id) + '/label/print"' not in page
+    refused = _print(client, csrf, f"/bags/{bag_id}/label/print", output="pdf")
+    assert refused.status_code == 409 and "its lot is recalled" in refused.text
