@@ -179,6 +179,10 @@ def register_failed_password(
     """
     policy = rules.LockoutPolicy(settings.login_max_failures,
                                  timedelta(minutes=settings.lockout_minutes))
+    # Every failure must count, also two at once: under the audit lock (taken first, the one
+    # lock order) no other write to this account can commit, so the count is read fresh.
+    audit.lock_for_append(session)
+    session.refresh(user)
     if user.locked_until is not None and not rules.is_locked(user.locked_until, now):
         # An expired lock starts a fresh count: one typo must not re-lock the account.
         user.failed_logins = 0

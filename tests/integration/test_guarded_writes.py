@@ -227,3 +227,30 @@ def test_two_users_acknowledging_one_notification_yield_one_acknowledgement(
                                     acknowledge))
     assert f"changed by {_actor(winner.worker).name}" in loser.refusal
     assert len(audit_events(database, "notification.acknowledged", note_id)) == 1
+
+
+def test_two_wrong_passwords_at_once_both_count_toward_the_lockout(
+    database: Database, settings: Settings
+) -> None:
+    from cellchain.auth import service as auth_service
+    from cellchain.auth.models import User
+
+    with database.session_scope() as session:
+        user = auth_service.find_user(session, "tech")
+        assert user is not None
+        for _ in range(settings.login_max_failures - 2):
+            auth_service.register_failed_password(session, user=user, now=utcnow(),
+                                                  settings=settings, context="login")
+        user_id = user.id
+
+    def fail(session: Session, user: User, worker: int) -> None:
+        auth_service.register_failed_password(session, user=user, now=utcnow(),
+                                              settings=settings, context="login")
+
+    outcomes = race(database, lambda s: s.get(User, user_id), fail)
+    assert all(o.won for o in outcomes)
+    with database.session_scope(write=False) as session:
+        locked = session.get(User, user_id)
+        assert locked is not None
+        assert locked.failed_logins == settings.login_max_failures
+        assert locked.locked_until is not None
