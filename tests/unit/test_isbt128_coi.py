@@ -89,3 +89,22 @@ def test_typed_coi_refusals_name_the_problem() -> None:
     with pytest.raises(ScanError, match="needs its 15 characters .+ and its check character, "
                                         "got 15 characters"):
         parse_keyed_coi(coi.eye_readable)
+
+
+def test_the_parsed_fields_are_named_as_cellchain_isbt_parse_prints_them() -> None:
+    # DS040 worked example of the domain notes: CHA999925000001 -> K = G.
+    coi = CoiIdentifier.parse("CHA999925000001")
+    assert coi.fields() == {
+        "coi": "CHA999925000001", "facility": "A9999", "year": "25", "sequence": "000001",
+        "check_character": "G", "eye_readable": "CH A9999 25 000001",
+    }
+
+
+def test_a_short_sequence_and_a_wrong_literal_are_refused_in_their_own_words() -> None:
+    with pytest.raises(ScanError) as refused:
+        CoiIdentifier(fin="A9999", year="25", sequence="00001")
+    assert refused.value.message == "COI sequence must be 6 characters, got 5"
+    with pytest.raises(ScanError) as refused:
+        CoiIdentifier.parse("CXA999925000001")
+    assert refused.value.message == ("chain of identity identifier must start with the literal "
+                                     "CH, scanned 'CX'")
