@@ -87,3 +87,40 @@ def test_an_administrator_holds_no_role_that_records_or_signs_gmp_data(
 def test_printed_names_that_differ_in_case_or_spacing_are_the_same_signer() -> None:
     assert rules.printed_name_key("  Quentin   ASHBY ") == rules.printed_name_key("quentin ashby")
     assert rules.printed_name_key("Quentin Ashby") != rules.printed_name_key("Quentin Ashb")
+
+
+# The deny-list, written out (breached-password lists; ASVS 6.2.4), each in two cases.
+DENIED = ["123456789012", "password1234", "passwordpassword", "qwertyuiopas", "111111111111",
+          "123123123123", "iloveyou1234", "abc123abc123", "administrator", "welcome12345",
+          "changeme1234", "letmein12345", "password123!", "qwerty123456", "000000000000"]
+
+
+@pytest.mark.parametrize("password", DENIED + [p.upper() for p in DENIED])
+def test_every_listed_common_password_is_refused_whatever_its_case(password: str) -> None:
+    assert rules.password_problems(password, username="qa", min_length=12) == [
+        "password is on the list of commonly used passwords"]
+
+
+@pytest.mark.parametrize(("length", "problems"), [
+    (11, ["password must be at least 12 characters"]), (12, []), (128, []),
+    (129, ["password must be at most 128 characters"]),
+])
+def test_password_length_bounds_hold_on_both_sides(length: int, problems: list[str]) -> None:
+    assert rules.password_problems("k" * length, username="qa", min_length=12) == problems
+
+
+def test_a_password_containing_the_username_in_any_case_is_refused() -> None:
+    assert rules.password_problems("xxQuinn.Cole-2026", username="quinn.cole",
+                                   min_length=12) == ["password must not contain the username"]
+    assert rules.password_problems("a long enough passphrase", username="", min_length=12) == []
+
+
+@pytest.mark.parametrize(("username", "problems"), [
+    ("q", ["username must be 2 to 64 characters"]), ("qa", []), ("q" * 64, []),
+    ("q" * 65, ["username must be 2 to 64 characters"]), ("  QA  ", []),
+    ("tess tech", ["username may contain only letters, digits, '.', '_' and '-'"]),
+    ("tess@lab", ["username may contain only letters, digits, '.', '_' and '-'"]),
+    ("tess.tech_2-b", []),
+])
+def test_username_bounds_and_characters(username: str, problems: list[str]) -> None:
+    assert rules.username_problems(username) == problems

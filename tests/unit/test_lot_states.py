@@ -119,3 +119,64 @@ def test_release_and_lifting_a_hold_wait_for_open_deviations(
     from cellchain.lots.states import waits_for_open_deviations
 
     assert waits_for_open_deviations(current, target) is waits
+
+
+def test_holding_rejecting_and_recalling_need_a_reason_and_nothing_else_does() -> None:
+    from cellchain.lots.states import REASON_REQUIRED
+
+    assert frozenset({S.ON_HOLD, S.REJECTED, S.RECALLED}) == REASON_REQUIRED
+
+
+# What must happen first, per target state: the sentence an operator reads, written out.
+PREREQUISITES = {
+    S.ACTIVATED: "Lot A9990 26 000001 is in qc; it cannot become activated: it must be "
+                 "planned first.",
+    S.EXPANDING: "Lot A9990 26 000001 is in qc; it cannot become expanding: it must be "
+                 "activated (day 0) first.",
+    S.HARVESTED: "Lot A9990 26 000001 is in qc; it cannot become harvested: it must be "
+                 "expanding first.",
+    S.PLANNED: "Lot A9990 26 000001 is in qc; it cannot become planned: a lot cannot go back "
+               "to planned.",
+    S.RECALLED: "Lot A9990 26 000001 is in qc; it cannot become recalled: only a released or "
+                "conditionally released lot can be recalled.",
+    S.CLOSED: "Lot A9990 26 000001 is in qc; it cannot become closed: it must be released, "
+              "rejected or recalled first.",
+}
+FROM_RELEASED = {
+    S.IN_QC: "it must be harvested first",
+    S.RELEASED: None,  # "already released"
+    S.CONDITIONALLY_RELEASED: "it must be in QC first",
+    S.REJECTED: "only a lot that is not yet released can be rejected; recall it instead",
+    S.ON_HOLD: "only a lot that is not yet released can be put on hold",
+}
+
+
+@pytest.mark.parametrize("target", sorted(PREREQUISITES))
+def test_each_refused_move_from_qc_says_what_must_happen_first(target: LotState) -> None:
+    with pytest.raises(InvalidTransition) as refused:
+        check_transition("A9990 26 000001", S.IN_QC, target)
+    assert refused.value.message == PREREQUISITES[target]
+
+
+@pytest.mark.parametrize("target", sorted(FROM_RELEASED))
+def test_each_refused_move_from_released_says_what_must_happen_first(target: LotState) -> None:
+    with pytest.raises(InvalidTransition) as refused:
+        check_transition("X", S.RELEASED, target)
+    expected = FROM_RELEASED[target]
+    assert refused.value.message == (
+        "Lot X is already released." if expected is None
+        else f"Lot X is released; it cannot become {target.label}: {expected}.")
+
+
+def test_a_release_from_harvested_names_its_prerequisite() -> None:
+    with pytest.raises(InvalidTransition) as refused:
+        check_transition("X", S.HARVESTED, S.RELEASED)
+    assert refused.value.message == ("Lot X is harvested; it cannot become released: it must be "
+                                     "in QC (or conditionally released) first.")
+
+
+def test_leaving_a_hold_whose_origin_is_unknown_is_refused_not_crashed_on() -> None:
+    with pytest.raises(InvalidTransition) as refused:
+        check_transition("X", S.ON_HOLD, S.EXPANDING, held_from=None)
+    assert refused.value.message == ("Lot X is on hold from unknown; it can only return to "
+                                     "unknown, not to expanding.")

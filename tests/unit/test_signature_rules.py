@@ -45,5 +45,22 @@ def test_no_account_holding_admin_can_sign_whatever_else_it_holds() -> None:
     assert rules.may_sign(frozenset({Role.QA, Role.TECHNICIAN})) is None
 
 
-def test_every_meaning_has_a_statement() -> None:
-    assert all(m.statement for m in Meaning)
+# 11.50(a)(3): the words recorded with each signature, written out; a changed statement
+# changes what every signer of that meaning has declared, so it must be a visible decision.
+STATEMENTS = {
+    "performed": "I performed this step as recorded",
+    "verified": "I verified this entry as a second person",
+    "reviewed": "I reviewed this record",
+    "qc_approved": "I approve these QC results",
+    "released": "I release this lot for clinical use",
+    "conditionally_released": "I release this lot conditionally, with results pending",
+    "rejected": "I reject this lot",
+    "deviation_closed": "I close this deviation",
+    "unblinded": "I break the blind for this subject",
+    "cbu_accepted": "I accept this cord blood unit for manufacturing",
+    "cbu_rejected": "I reject this cord blood unit",
+}
+
+
+def test_every_meaning_records_exactly_its_statement() -> None:
+    assert {m.value: m.statement for m in Meaning} == STATEMENTS
