@@ -108,3 +108,74 @@ def test_display_safe_text_is_always_valid_xml_and_keeps_printable_text(text: st
     ElementTree.fromstring(f"<t>{escape(safe)}</t>")  # raises on anything XML 1.0 forbids
     if text_problem(text) is None and "\ufffe" not in text and "\uffff" not in text:
         assert safe == text
+
+
+def test_surrogates_are_refused_and_rendered_as_replacement_characters() -> None:
+    assert text_problem("a\ud800b") == ("contains the control character U+D800 at position 2; "
+                                        "only printable text can be recorded")
+    assert display_safe("a\ud800b") == "a\ufffdb"
+    assert display_safe("BOX 12 \ufffe") == "BOX 12 \ufffd"
+    assert display_safe("EXAMPLE") == "EXAMPLE"
+
+
+def test_a_number_in_non_ascii_digits_is_not_taken_for_an_id() -> None:
+    assert id_problem("\u0663" * 12) is None  # left to the route's own validation
+
+
+@pytest.mark.parametrize("raw", ["1E-400", "1e-400", "-5.0E-999"])
+def test_an_underflow_is_refused_whatever_the_exponent_letter(raw: str) -> None:
+    with pytest.raises(BadInput, match="outside the range a number can be recorded in"):
+        parse_number(raw, label="Dose", field="dose")
+
+
+def test_zero_written_with_an_exponent_is_zero() -> None:
+    assert parse_number("0e5", label="Dose", field="dose") == 0.0
+    assert parse_number("0.000E-3", label="Dose", field="dose") == 0.0
+
+
+@pytest.mark.parametrize(("call", "raw"), [
+    (parse_number, "9,5"), (parse_whole_number, "1.5"), (parse_iso_date, "2027-02-30"),
+    (parse_iso_date, "1899-12-31"), (parse_iso_date, "2200-01-01"),
+])
+def test_every_refusal_names_its_field(call: object, raw: str) -> None:
+    with pytest.raises(BadInput) as refused:
+        call(raw, label="Expiry", field="expires_on")  # type: ignore[operator]
+    assert refused.value.field == "expires_on"
+    assert refused.value.message.startswith("Expiry ")
+
+
+@pytest.mark.parametrize(("raw", "accepted"), [
+    ("1900-01-01", True), ("1899-12-31", False), ("2199-12-31", True), ("2200-01-01", False),
+])
+def test_the_plausible_years_hold_on_both_sides(raw: str, accepted: bool) -> None:
+    if accepted:
+        assert parse_iso_date(raw, label="Expiry", field="e").isoformat() == raw
+        assert site_time_to_utc(f"{raw}T12:00", LONDON, label="Collected", field="c")
+    else:
+        year = int(raw[:4])
+        message = (f"Expiry {raw} has the year {year}; a date between 1900 and 2199 is "
+                   "expected: check for a typing error")
+        with pytest.raises(BadInput) as refused:
+            parse_iso_date(raw, label="Expiry", field="e")
+        assert (refused.value.message, refused.value.field) == (message, "e")
+        with pytest.raises(BadInput) as refused:
+            site_time_to_utc(f"{raw}T12:00", LONDON, label="Collected", field="c")
+        assert refused.value.field == "c"
+        assert refused.value.message.startswith(f"Collected {raw}T12:00 has the year {year};")
+
+
+def test_site_times_come_back_in_utc_and_refusals_name_the_field() -> None:
+    from datetime import UTC as utc
+
+    converted = site_time_to_utc("2026-01-15T09:30", LONDON, label="Collected", field="c")
+    assert converted.tzinfo is utc and converted.hour == 9
+    with pytest.raises(BadInput) as refused:
+        site_time_to_utc("2026-03-29T01:30", LONDON, label="Collected", field="collected_at")
+    assert (refused.value.message, refused.value.field) == (
+        "Collected 2026-03-29T01:30 does not exist in Europe/London: the clocks skipped that "
+        "hour; check the time", "collected_at")
+    with pytest.raises(BadInput) as refused:
+        site_time_to_utc("tomorrow", LONDON, label="Collected", field="collected_at")
+    assert (refused.value.message, refused.value.field) == (
+        "Collected must be a date and time in site time, e.g. 2026-11-30T14:05; got "
+        "'tomorrow'", "collected_at")

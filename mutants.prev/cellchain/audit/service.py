@@ -1,0 +1,163 @@
+"""Writing and verifying the audit trail. Appends happen only inside the caller's transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session, col, select
+
+from cellchain.audit.anchors import Anchor
+from cellchain.audit.chain import (
+    GENESIS_HASH,
+    ChainRecord,
+    StoredRecord,
+    VerifyResult,
+    canonical_json,
+    record_from_row,
+    verify_chain,
+)
+from cellchain.audit.models import AuditEvent
+from cellchain.blinding.rules import audit_class
+
+# Arbitrary constant naming the PostgreSQL advisory lock that serialises audit appends.
+_AUDIT_APPEND_LOCK = 0x63656C6C  # "cell"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who did it: a user (id and printed name at the time) or the system (id None)."""
+
+    id: int | None
+    name: str
+
+    @classmethod
+    def system(cls, job_id: str) -> Actor:
+        return cls(None, f"system:{job_id}")
+
+
+ANONYMOUS = Actor(None, "anonymous")
+
+
+@dataclass(frozen=True)
+class Change:
+    field: str
+    old: Any
+    new: Any
+
+
+def lock_for_append(session: Session) -> None:
+    """Takes the audit append lock for the rest of the transaction (re-entrant)."""
+    # On SQLite the write transaction already holds the database's single write lock
+    # (BEGIN IMMEDIATE, see cellchain.db). PostgreSQL needs an explicit lock: a unique
+    # constraint alone would turn concurrent appends into failed transactions.
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _AUDIT_APPEND_LOCK})
+
+
+def head(session: Session) -> tuple[int, str]:
+    """Returns the last sequence number and hash (0 and the genesis hash when empty)."""
+    row = session.exec(
+        select(AuditEvent.seq, AuditEvent.hash).order_by(col(AuditEvent.seq).desc()).limit(1)
+    ).first()
+    return (row[0], row[1]) if row else (0, GENESIS_HASH)
+
+
+def record(
+    session: Session,
+    *,
+    actor: Actor,
+    action: str,
+    entity_type: str,
+    entity_id: object,
+    now: datetime,
+    changes: Sequence[Change] = (),
+    reason: str | None = None,
+    data: dict[str, Any] | None = None,
+) -> AuditEvent:
+    """Appends one audit record in the caller's transaction and returns it (never commits)."""
+    lock_for_append(session)
+    session.flush()
+    last_seq, last_hash = head(session)
+    chain_record = ChainRecord(
+        seq=last_seq + 1,
+        at=now,
+        actor_id=actor.id,
+        actor_name=actor.name,
+        action=action,
+        entity_type=entity_type,
+        entity_id=str(entity_id),
+        changes=canonical_json([{"field": c.field, "old": c.old, "new": c.new} for c in changes]),
+        reason=reason,
+        data=canonical_json(data or {}),
+        prev_hash=last_hash,
+        blinding=audit_class(action, entity_type).value,
+    )
+    event = AuditEvent(
+        seq=chain_record.seq,
+        at=chain_record.at,
+        actor_id=chain_record.actor_id,
+        actor_name=chain_record.actor_name,
+        action=chain_record.action,
+        entity_type=chain_record.entity_type,
+        entity_id=chain_record.entity_id,
+        changes=chain_record.changes,
+        reason=chain_record.reason,
+        data=chain_record.data,
+        prev_hash=chain_record.prev_hash,
+        hash=chain_record.compute_hash(),
+        format=chain_record.format,
+        blinding=chain_record.blinding,
+    )
+    session.add(event)
+    session.flush()
+    session.info.setdefault(OWN_EVENTS, set()).add(event.seq)
+    return event
+
+
+# session.info key: the sequence numbers this transaction appended (cleared with the session),
+# so a refused guarded write names the other writer, never this transaction's own events.
+OWN_EVENTS = "cellchain.audit.own_events"
+
+
+def own_events(session: Session) -> frozenset[int]:
+    """Returns the sequence numbers of the events this session has appended."""
+    return frozenset(session.info.get(OWN_EVENTS, ()))
+
+
+def _stream(session: Session, batch: int = 5000) -> Iterator[StoredRecord]:
+    table = AuditEvent.__table__  # type: ignore[attr-defined]
+    # Statement-level option: a connection-level one would leak into later statements.
+    statement = select(table).order_by(table.c.seq).execution_options(yield_per=batch)
+    for row in session.connection().execute(statement).mappings():
+        yield record_from_row(row)
+
+
+def verify(session: Session, *, anchors: Sequence[Anchor] = ()) -> VerifyResult:
+    """Re-computes the whole chain from the database, streaming, and reports the first break
+    (including a tail shorter than an anchor proves it was)."""
+    return verify_chain(_stream(session), anchors)
+
+
+def first_actor(session: Session, entity_type: str, entity_id: object, action: str) -> int | None:
+    """Returns the user id that first did ``action`` on a record (None: nobody, or the system)."""
+    return session.exec(
+        select(AuditEvent.actor_id)
+        .where(AuditEvent.entity_type == entity_type, AuditEvent.entity_id == str(entity_id),
+               AuditEvent.action == action)
+        .order_by(col(AuditEvent.seq)).limit(1)
+    ).first()
+
+
+def events_for(session: Session, entity_type: str, entity_id: object) -> list[AuditEvent]:
+    """Returns the audit history of one record, oldest first."""
+    return list(
+        session.exec(
+            select(AuditEvent)
+            .where(AuditEvent.entity_type == entity_type, AuditEvent.entity_id == str(entity_id))
+            .order_by(col(AuditEvent.seq))
+        )
+    )

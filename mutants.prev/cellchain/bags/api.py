@@ -1,0 +1,75 @@
+"""``GET /api/v1/bags`` (DESIGN §6): ``barcode`` and ``label_2d`` are the bag label's texts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+from pydantic import BaseModel
+from sqlmodel import col, select
+
+from cellchain.api_errors import API_ERRORS
+from cellchain.auth.deps import allow
+from cellchain.auth.principal import Principal
+from cellchain.auth.roles import BAG_VIEWERS
+from cellchain.bags import service as bags
+from cellchain.bags.models import Bag
+from cellchain.bags.rules import BagStatus
+from cellchain.blinding import rules as blinding
+from cellchain.clock import utcnow
+from cellchain.db import SessionDep
+from cellchain.labels.data import BagLabel, LabelKind
+from cellchain.labels.service import label_data_for
+from cellchain.lots.models import Lot
+from cellchain.web import SettingsDep
+
+router = APIRouter(prefix="/api/v1", tags=["bags"], responses=API_ERRORS)
+BagViewer = Annotated[Principal, Depends(allow(*BAG_VIEWERS))]
+
+
+class BagOut(BaseModel):
+    id: int
+    # DIN, division, product code, barcode and 2-D text are null for blinded readers of a
+    # kit-numbered bag: they would let kits be grouped by lot (cellchain.blinding).
+    din: str | None
+    division: str | None
+    product_code: str | None
+    status: BagStatus
+    subject_id: int | None
+    kit_number: str | None
+    coi: str | None
+    expires_at: datetime
+    # The exact text of the bag label's DIN Code 128 (with its Type 3 check flag).
+    barcode: str | None
+    # The exact text of the bag label's Data Matrix: an ISBT 128 compound message.
+    label_2d: str | None
+
+
+@router.get("/bags", response_model=list[BagOut])
+def list_bags(
+    session: SessionDep, settings: SettingsDep, principal: BagViewer,
+    status: Annotated[BagStatus | None, Query()] = None,
+) -> list[BagOut]:
+    """Returns the bags the caller may see, optionally only those in one status. Blinded
+    roles get only bags allocated to subjects, and no lot identity of kit bags (DESIGN §4.6)."""
+    query = (select(Bag, Lot.din).join(Lot, col(Lot.id) == col(Bag.lot_id))
+             .where(bags.where_visible(principal.roles)).order_by(col(Bag.id)))
+    now = utcnow()
+    if status is not None:
+        query = query.where(bags.where_effective_status(status, now))
+    out = []
+    for bag, din in session.exec(query):
+        label = label_data_for(session, LabelKind.BAG, bag.id or 0, settings)
+        assert isinstance(label, BagLabel)
+        shown = blinding.shows_lot_identity(principal.roles, kit_number=bag.kit_number)
+        out.append(BagOut(
+            id=bag.id or 0, din=din if shown else None,
+            division=bag.division if shown else None,
+            product_code=bag.product_code if shown else None,
+            status=bags.effective_status(bag, now), subject_id=bag.subject_id,
+            kit_number=bag.kit_number,
+            coi=label.coi if label.coi_check else None, expires_at=bag.expires_at,
+            barcode=label.din.barcode if shown else None,
+            label_2d=label.label_2d if shown else None))
+    return out

@@ -1,0 +1,70 @@
+"""Reading the batch record: entries, their corrections and current values, the culture day
+and the steps due next."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from cellchain.bags.models import Bag
+from cellchain.batch.definitions import definition_for
+from cellchain.batch.models import (
+    BatchEntry,
+    EntryCorrection,
+)
+from cellchain.batch.schedule import Done, DueStep, next_steps
+from cellchain.config import Settings
+from cellchain.db import get_record
+from cellchain.errors import BadInput
+from cellchain.lots.models import Lot
+from cellchain.lots.states import RECORDING, LotState
+
+
+def entries_of(session: Session, lot_id: int) -> list[BatchEntry]:
+    return list(session.exec(select(BatchEntry).where(BatchEntry.lot_id == lot_id)
+                             .order_by(col(BatchEntry.id))))
+
+
+def corrections_of(session: Session, entry_ids: list[int]) -> dict[int, list[EntryCorrection]]:
+    rows = session.exec(select(EntryCorrection).where(col(EntryCorrection.entry_id).in_(
+        entry_ids)).order_by(col(EntryCorrection.id))).all()
+    found: dict[int, list[EntryCorrection]] = {}
+    for row in rows:
+        found.setdefault(row.entry_id, []).append(row)
+    return found
+
+
+def current_values(entry: BatchEntry, corrections: list[EntryCorrection]) -> dict[str, Any]:
+    """The entry's values with every correction applied, in order."""
+    values: dict[str, Any] = json.loads(entry.values)
+    for correction in corrections:
+        values[correction.field] = json.loads(correction.new_value)
+    return values
+
+
+def culture_day(lot: Lot, now: datetime, settings: Settings) -> int | None:
+    if lot.activated_at is None:
+        return None
+    zone = settings.zone
+    return (now.astimezone(zone).date() - lot.activated_at.astimezone(zone).date()).days
+
+
+def due_steps(session: Session, lot: Lot, settings: Settings, now: datetime) -> list[DueStep]:
+    if LotState(lot.status) not in RECORDING:
+        return []
+    done = [Done(e.step_id, e.day) for e in entries_of(session, lot.id or 0)]
+    return next_steps(definition_for(lot, settings), done, today=culture_day(lot, now, settings))
+
+
+def get_entry(session: Session, lot: Lot, entry_id: int) -> BatchEntry:
+    entry = get_record(session, BatchEntry, entry_id, "batch record entry")
+    if entry.lot_id != lot.id:
+        raise BadInput(f"entry {entry_id} belongs to another lot", field="entry")
+    return entry
+
+
+def bag_lot_id(session: Session, bag_id: int) -> int:
+    return get_record(session, Bag, bag_id, "bag").lot_id

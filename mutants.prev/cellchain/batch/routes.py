@@ -1,0 +1,192 @@
+"""Batch-record pages: the scan station, step forms, verification, corrections, the printable
+record. Routes parse input and call one service function; the request's transaction commits or
+rolls back as a whole."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Form, Query, Request
+from fastapi.responses import RedirectResponse, Response
+from sqlmodel import Session
+
+from cellchain.auth.deps import allow
+from cellchain.auth.principal import Principal
+from cellchain.auth.roles import UNBLINDED, Role
+from cellchain.batch import checks, definitions, planning, steps
+from cellchain.batch import entries as batch_entries
+from cellchain.batch.view import lot_record
+from cellchain.clock import utcnow
+from cellchain.config import Settings
+from cellchain.db import SessionDep
+from cellchain.errors import BadInput, CellchainError, Conflict, NotFound
+from cellchain.inputs.rules import parse_number
+from cellchain.lots import service as lots
+from cellchain.scanning.service import resolve
+from cellchain.web import SettingsDep, redirect_with_flash, render
+
+router = APIRouter()
+Technician = Annotated[Principal, Depends(allow(Role.TECHNICIAN))]
+Verifier = Annotated[Principal, Depends(allow(Role.TECHNICIAN, Role.QC, Role.QA))]
+Corrector = Annotated[Principal, Depends(allow(Role.TECHNICIAN, Role.QA))]
+Reader = Annotated[Principal, Depends(allow(*UNBLINDED))]
+
+
+@router.get("/station")
+def station(request: Request, _: Technician) -> Response:
+    return render(request, "lots/station.html", {})
+
+
+@router.get("/station/open")
+def station_open(
+    request: Request, session: SessionDep, principal: Technician, settings: SettingsDep,
+    code: Annotated[str, Query(max_length=500)] = "",
+) -> Response:
+    """A scanned lot (or one of its bags) opens the lot's next due step."""
+    try:
+        match = resolve(session, code, principal)
+    except (CellchainError) as exc:
+        return redirect_with_flash(request, "/station", exc.message, kind="error")
+    if match.kind == "bag":
+        lot_id = batch_entries.bag_lot_id(session, match.id)
+    elif match.kind == "lot":
+        lot_id = match.id
+    else:
+        return redirect_with_flash(request, "/station", f"{match.title} is not a lot; scan the "
+                                   "lot's label at the station.", kind="error")
+    lot = lots.get_lot(session, lot_id)
+    due = batch_entries.due_steps(session, lot, settings, utcnow())
+    if not due:
+        return redirect_with_flash(request, f"/lots/{lot_id}",
+                                   f"Lot {lot.din} has no step to record now ({lot.status}).",
+                                   kind="info")
+    return RedirectResponse(f"/lots/{lot_id}/steps/{due[0].step.id}", status_code=303)
+
+
+def _step_form(
+    request: Request, session: Session, settings: Settings, lot_id: int, step_id: str, *,
+    form: dict[str, str] | None = None, error: CellchainError | None = None,
+) -> Response:
+    lot = lots.get_lot(session, lot_id)
+    definition = definitions.definition_for(lot, settings)
+    step = definition.step(step_id)
+    due = next((d for d in batch_entries.due_steps(session, lot, settings, utcnow())
+                if d.step.id == step_id), None)
+    return render(request, "lots/step_form.html", {
+        "window": due.window if due and due.window else step.window,
+        "lot": lot, "step": step, "definition": definition, "form": form or {},
+        "error": error, "reasons": getattr(error, "reasons", []) if error else [],
+        "day": batch_entries.culture_day(lot, utcnow(), settings),
+    }, status_code=422 if error else 200)
+
+
+@router.get("/lots/{lot_id}/steps/{step_id}")
+def step_form(
+    request: Request, session: SessionDep, _: Technician, settings: SettingsDep, lot_id: int,
+    step_id: str,
+) -> Response:
+    return _step_form(request, session, settings, lot_id, step_id)
+
+
+@router.post("/lots/{lot_id}/steps/{step_id}")
+async def record_step(
+    request: Request, session: SessionDep, principal: Technician, settings: SettingsDep,
+    lot_id: int, step_id: str,
+) -> Response:
+    form = {k: str(v) for k, v in (await request.form()).items() if k != "csrf_token"}
+    lot = lots.get_lot(session, lot_id)
+    try:
+        recorded = steps.record_step(
+            session, actor=principal.actor, lot=lot, step_id=step_id, raw_values=form,
+            material_codes=_lines(form.get("materials", "")),
+            asset_numbers=_lines(form.get("equipment", "")), settings=settings, now=utcnow())
+    except (BadInput, Conflict, NotFound) as exc:
+        return _step_form(request, session, settings, lot_id, step_id, form=form, error=exc)
+    message = f"{recorded.entry.step_id.replace('_', ' ').capitalize()} recorded."
+    if recorded.deviation_number:
+        message += (f" Out of specification: {recorded.deviation_number} opened and the lot is "
+                    "on hold.")
+    return redirect_with_flash(request, f"/lots/{lot_id}", message,
+                               kind="error" if recorded.deviation_number else "success")
+
+
+def _lines(text: str) -> list[str]:
+    """Scans typed into a textarea by a wedge scanner: one per line."""
+    return [line.strip() for line in text.replace("\r", "\n").split("\n") if line.strip()]
+
+
+@router.post("/lots/{lot_id}/entries/{entry_id}/verify")
+def verify_entry(
+    request: Request, session: SessionDep, principal: Verifier, settings: SettingsDep,
+    lot_id: int, entry_id: int, labels: Annotated[str, Form(max_length=20000)] = "",
+) -> Response:
+    lot = lots.get_lot(session, lot_id)
+    checks.verify_entry(session, actor=principal.actor, lot=lot, entry_id=entry_id,
+                        now=utcnow(), settings=settings, label_scans=_lines(labels))
+    return redirect_with_flash(request, f"/lots/{lot_id}", "Entry verified.")
+
+
+@router.post("/lots/{lot_id}/entries/{entry_id}/corrections")
+def correct_entry(
+    request: Request, session: SessionDep, principal: Corrector, settings: SettingsDep,
+    lot_id: int, entry_id: int, field: Annotated[str, Form(max_length=64)],
+    value: Annotated[str, Form(max_length=200)],
+    reason: Annotated[str, Form(max_length=500)] = "",
+) -> Response:
+    lot = lots.get_lot(session, lot_id)
+    checks.correct_entry(session, actor=principal.actor, lot=lot, entry_id=entry_id,
+                         field=field, new_value=value, reason=reason, settings=settings,
+                         now=utcnow())
+    return redirect_with_flash(request, f"/lots/{lot_id}", "Correction recorded; the old "
+                               "value stays visible, struck through.")
+
+
+@router.get("/lots/{lot_id}/record")
+def printable_record(
+    request: Request, session: SessionDep, _: Reader, settings: SettingsDep, lot_id: int
+) -> Response:
+    """The whole batch record on one printable page."""
+    view = lot_record(session, lots.get_lot(session, lot_id), settings, utcnow())
+    return render(request, "lots/record.html", {"record": view, "actions": False,
+                                                "now": utcnow()})
+
+
+@router.get("/lots/{lot_id}/record.pdf")
+def record_pdf(
+    request: Request, session: SessionDep, _: Reader, settings: SettingsDep, lot_id: int
+) -> Response:
+    from cellchain.batch.pdf import record_pdf as build_pdf
+
+    lot = lots.get_lot(session, lot_id)
+    view = lot_record(session, lot, settings, utcnow())
+    return Response(build_pdf(view, settings), media_type="application/pdf", headers={
+        "Content-Disposition": f'attachment; filename="batch-record-{lot.din}.pdf"'})
+
+
+
+
+@router.get("/lots/plan")
+def plan_form(request: Request, _: Technician, settings: SettingsDep) -> Response:
+    return render(request, "lots/plan.html", {
+        "dose_levels": definitions.current_definition(settings).dose_levels, "form": {},
+        "error": None})
+
+
+@router.post("/lots/plan")
+def plan_lot(
+    request: Request, session: SessionDep, principal: Technician, settings: SettingsDep,
+    material: Annotated[str, Form(max_length=5000)] = "",
+    target_dose: Annotated[str, Form(max_length=32)] = "",
+) -> Response:
+    """Plans a lot from scanned starting material (the units' 2-D codes or DIN + product code)."""
+    try:
+        dose = parse_number(target_dose, label="target dose", field="target_dose") \
+            if target_dose.strip() else None
+        lot = planning.plan_from_scans(session, principal=principal, scans=_lines(material),
+                                     settings=settings, now=utcnow(), target_dose_cells=dose)
+    except CellchainError as exc:
+        return render(request, "lots/plan.html", {
+            "dose_levels": definitions.current_definition(settings).dose_levels,
+            "form": {"material": material, "target_dose": target_dose},
+            "error": exc.message, "reasons": getattr(exc, "reasons", [])}, status_code=422)
+    return redirect_with_flash(request, f"/lots/{lot.id}", f"Lot {lot.din} planned.")

@@ -1,0 +1,157 @@
+"""Recording a manufacturing step: the lot's state, order and window, materials and equipment
+(the step gate), values against the process, and the effects (state, samples, bags).
+Out-of-specification values are kept, flagged and open a deviation (which holds the lot)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlmodel import Session
+
+from cellchain.audit import service as audit
+from cellchain.audit.chain import canonical_json
+from cellchain.audit.service import Actor
+from cellchain.bags import service as bags
+from cellchain.batch.definitions import definition_for
+from cellchain.batch.entries import (
+    corrections_of,
+    culture_day,
+    current_values,
+    entries_of,
+)
+from cellchain.batch.growth import under_dose
+from cellchain.batch.models import (
+    BatchEntry,
+    EntryEquipment,
+    EntryMaterial,
+)
+from cellchain.batch.process import (
+    StepSpec,
+    Value,
+    check_entry,
+)
+from cellchain.batch.schedule import Done, may_record, next_steps
+from cellchain.config import Settings
+from cellchain.deviations import service as deviations
+from cellchain.errors import BadInput, Conflict, TransitionBlocked
+from cellchain.labels.service import label_settings
+from cellchain.lots import service as lots
+from cellchain.lots.models import Lot
+from cellchain.lots.states import RECORDING, LotState
+from cellchain.materials import service as materials
+from cellchain.qc import service as qc
+
+
+@dataclass(frozen=True)
+class Recorded:
+    entry: BatchEntry
+    findings: list[str]
+    deviation_number: str | None
+
+
+def record_step(
+    session: Session, *, actor: Actor, lot: Lot, step_id: str, raw_values: dict[str, str],
+    material_codes: list[str], asset_numbers: list[str], settings: Settings, now: datetime,
+) -> Recorded:
+    """Records one step of the lot's process (see module docstring)."""
+    state = LotState(lot.status)
+    if state not in RECORDING:
+        raise Conflict(f"Lot {lot.din} is {state.label}: no steps can be recorded"
+                       + (" until QA closes its deviations and lifts the hold."
+                          if state == LotState.ON_HOLD else "."))
+    definition = definition_for(lot, settings)
+    day = culture_day(lot, now, settings)
+    done = [Done(e.step_id, e.day) for e in entries_of(session, lot.id or 0)]
+    step = may_record(definition, done, step_id, today=day)
+    if step is None:
+        upcoming = ", ".join(d.step.title for d in next_steps(definition, done, today=day))
+        raise Conflict(f"{definition.step(step_id).title} is not next for lot {lot.din}; "
+                       f"record {upcoming or 'nothing more'} first.")
+    if step.id == "activation":
+        day = 0
+    checked = check_entry(step, raw_values, day=day)
+    used_materials, used_equipment = _gate(session, step, material_codes, asset_numbers,
+                                           now, settings)
+    findings = list(checked.findings)
+    if step.makes_bags:
+        findings += _formulation_findings(session, lot, checked.values, settings, now)
+    entry = BatchEntry(lot_id=lot.id or 0, step_id=step.id, day=day,
+                       values=canonical_json(checked.values), findings=canonical_json(findings),
+                       recorded_by=actor.id, recorded_by_name=actor.name, recorded_at=now)
+    session.add(entry)
+    session.flush()
+    for material in used_materials:
+        session.add(EntryMaterial(entry_id=entry.id or 0, material_lot_id=material.id or 0))
+    for equipment in used_equipment:
+        session.add(EntryEquipment(entry_id=entry.id or 0, equipment_id=equipment.id or 0))
+    audit.record(session, actor=actor, action="batch.step_recorded", entity_type="lot",
+                 entity_id=lot.id, now=now,
+                 data={"entry_id": entry.id, "step": step.id, "day": day,
+                       "values": checked.values, "findings": findings,
+                       "materials": [m.code for m in used_materials],
+                       "equipment": [e.asset_number for e in used_equipment]})
+    _apply_effects(session, actor, lot, step, checked.values, settings, now)
+    number = None
+    if findings:
+        deviation = deviations.open_deviation(
+            session, actor=actor, lot=lot, entry_id=entry.id, now=now,
+            severity=deviations.Severity.MAJOR,
+            description=f"{step.title} (day {day}): " + "; ".join(findings))
+        number = deviation.number
+    return Recorded(entry=entry, findings=findings, deviation_number=number)
+
+
+def _gate(
+    session: Session, step: StepSpec, material_codes: list[str], asset_numbers: list[str],
+    now: datetime, settings: Settings,
+) -> tuple[list[Any], list[Any]]:
+    """Materials and equipment scanned for the step: each usable (DESIGN §4.3), and every kind
+    the step needs present."""
+    today = now.astimezone(settings.zone).date()
+    used_materials, used_equipment = materials.resolve_for_step(
+        session, material_codes=[c for c in material_codes if c.strip()],
+        asset_numbers=[a for a in asset_numbers if a.strip()], today=today)
+    missing = [f"{step.title} needs a scanned {kind.replace('_', ' ')} lot"
+               for kind in step.materials if kind not in {m.kind for m in used_materials}]
+    missing += [f"{step.title} needs scanned {kind.replace('_', ' ')} equipment"
+                for kind in step.equipment if kind not in {e.kind for e in used_equipment}]
+    if missing:
+        raise TransitionBlocked("Scan the missing materials and equipment.", missing)
+    return used_materials, used_equipment
+
+
+def _formulation_findings(
+    session: Session, lot: Lot, values: dict[str, Value], settings: Settings, now: datetime
+) -> list[str]:
+    harvest = [e for e in entries_of(session, lot.id or 0) if e.step_id == "harvest"]
+    corrections = corrections_of(session, [e.id or 0 for e in harvest])
+    harvested = float(current_values(harvest[-1], corrections.get(harvest[-1].id or 0, []))
+                      ["viable_cells"]) if harvest else 0.0
+    needed = float(values["cells_per_bag"]) * int(values["bag_count"])
+    if needed > harvested:
+        raise BadInput(f"{values['bag_count']} bags of {float(values['cells_per_bag']):.3e} "
+                       f"cells need {needed:.3e} viable cells; the harvest recorded "
+                       f"{harvested:.3e}", field="cells_per_bag")
+    finding = under_dose(float(values["cells_per_bag"]), lot.target_dose_cells)
+    return [finding] if finding else []
+
+
+def _apply_effects(
+    session: Session, actor: Actor, lot: Lot, step: StepSpec, values: dict[str, Value],
+    settings: Settings, now: datetime,
+) -> None:
+    if step.enters_state is not None:
+        lots.transition(session, actor=actor, lot=lot, target=LotState(step.enters_state),
+                        now=now)
+    for test in step.draws_samples:
+        qc.draw_sample(session, actor=actor, lot=lot, test=test, now=now)
+    if step.makes_bags:
+        wording = label_settings(settings)
+        collection = wording.autologous_collection_type if lot.cell_source == "autologous" \
+            else wording.allogeneic_collection_type
+        bags.create_bags(session, actor=actor, lot=lot, count=int(values["bag_count"]),
+                         pdc=wording.pdc, collection_type=collection,
+                         expires_at=now + timedelta(hours=float(values["expiry_hours"])),
+                         now=now)

@@ -1,0 +1,193 @@
+"""Engines, the one transaction boundary, and the column types every table shares.
+
+Transaction contract (STYLE §4.2): services never commit. A web request gets one session from
+``get_session``: it commits when the route returns and rolls back when anything raises, before
+the response is sent. CLI commands and scheduled jobs use ``Database.session_scope()`` with
+the same contract.
+
+SQLite (PERFORMANCE-NOTES rule 2): one process owns the writes. Every write transaction takes
+an in-process lock and starts with ``BEGIN IMMEDIATE``, so writers queue instead of starving in
+SQLite's busy handler, and the audit chain's head cannot be read by two writers at once.
+Read-only requests (GET/HEAD) use a second engine whose connections are ``query_only``:
+a page view can never change data. On PostgreSQL read-only requests run in READ ONLY
+transactions and audit appends serialise on an advisory lock (see ``cellchain.audit``).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+from fastapi import Depends, Request
+from sqlalchemy import DateTime, Engine, create_engine, event
+from sqlalchemy.engine import Dialect
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Session
+
+from cellchain.config import Settings
+from cellchain.errors import CellchainError, NotFound
+
+RecordT = TypeVar("RecordT")
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+# session.info key: the action was refused; end its transaction with a rollback.
+ROLLBACK_ONLY = "cellchain.rollback_only"
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timestamp stored in UTC and always read back timezone-aware.
+
+    SQLite has no time zone type and returns naive datetimes; normalising here keeps hashes of
+    audit records identical on SQLite and PostgreSQL (microsecond precision on both).
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column; pass an aware UTC time")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _sqlite_pragmas(read_only: bool) -> Any:
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event decide how each transaction starts.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        # FULL: a committed custody record survives power loss (PERFORMANCE-NOTES rule 6).
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        if read_only:
+            cursor.execute("PRAGMA query_only=ON")
+        cursor.close()
+
+    return on_connect
+
+
+class Database:
+    """The engines of one database and the lock that serialises SQLite writers."""
+
+    def __init__(self, url: str, *, echo: bool = False) -> None:
+        self.url = url
+        self.is_sqlite = url.startswith("sqlite")
+        self.write_lock = threading.Lock()
+        if self.is_sqlite:
+            self._prepare_sqlite_file(url)
+            self.engine = self._sqlite_engine(url, read_only=False, begin="BEGIN IMMEDIATE")
+            self.read_engine = self._sqlite_engine(url, read_only=True, begin="BEGIN")
+        else:
+            self.engine = create_engine(url, echo=echo, pool_pre_ping=True)
+            self.read_engine = self.engine.execution_options(postgresql_readonly=True)
+
+    @staticmethod
+    def _prepare_sqlite_file(url: str) -> None:
+        path = url.split("///", 1)[-1]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+
+    @staticmethod
+    def _sqlite_engine(url: str, *, read_only: bool, begin: str) -> Engine:
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas(read_only))
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn: Any) -> None:
+            conn.exec_driver_sql(begin)
+
+        return engine
+
+    @contextmanager
+    def session_scope(self, *, write: bool = True) -> Iterator[Session]:
+        """Yields a session that commits on success and rolls back on any exception.
+
+        The one way a refused action leaves nothing: a raised refusal rolls back (unless it
+        ``keeps_writes``: the evidence of a failed sign-in or signing), and so does a refusal
+        the caller answered itself, marked with ``refuse_writes``.
+        """
+        serialise = write and self.is_sqlite
+        if serialise:
+            self.write_lock.acquire()
+        try:
+            engine = self.engine if write else self.read_engine
+            with Session(engine, expire_on_commit=False) as session:
+                try:
+                    yield session
+                    # A read-only scope just closes: its connection's transaction ends without
+                    # expiring the objects the caller has loaded.
+                    if write and not session.info.get(ROLLBACK_ONLY):
+                        session.commit()
+                    elif write:
+                        session.rollback()
+                except CellchainError as refusal:
+                    if write and refusal.keeps_writes:
+                        session.commit()
+                    else:
+                        session.rollback()
+                    raise
+                except BaseException:
+                    session.rollback()
+                    raise
+        finally:
+            if serialise:
+                self.write_lock.release()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        self.read_engine.dispose()
+
+
+def database_for(settings: Settings) -> Database:
+    """Returns a Database for the configured URL."""
+    return Database(settings.resolved_database_url)
+
+
+def refuse_writes(request: Request) -> None:
+    """Marks the request's action as refused: its transaction rolls back, nothing is kept.
+
+    ``cellchain.web.render`` calls this for every page answered with a 4xx/5xx status, so a
+    form re-rendered with its errors can never leave half an action behind.
+    """
+    request.state.refused = True
+
+
+def keep_writes(request: Request) -> None:
+    """Keeps what a refused request wrote: only the record of a refused attempt (11.300(d))."""
+    request.state.keep_writes = True
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    """The request-scoped transaction: one per request, committed before the response is sent."""
+    database: Database = request.app.state.database
+    with database.session_scope(write=request.method not in SAFE_METHODS) as session:
+        yield session
+        state = request.state
+        if getattr(state, "refused", False) and not getattr(state, "keep_writes", False):
+            session.info[ROLLBACK_ONLY] = True
+
+
+# scope="function": the commit runs when the route returns, *before* the response is sent, so
+# a failed commit becomes an error response instead of a 200 for data that was never stored.
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
+
+
+def get_record(session: Session, model: type[RecordT], record_id: int, what: str) -> RecordT:
+    """Returns one row by primary key, or raises NotFound naming what was asked for."""
+    row = session.get(model, record_id)
+    if row is None:
+        raise NotFound(f"No {what} with id {record_id}.")
+    return row

@@ -1,0 +1,80 @@
+"""Demo identity records: two lots made through the batch record from two cord blood units
+(one with subject-allocated bags and QC samples, one with kit-numbered blinded bags), and
+subjects with chain-of-identity identifiers and wristbands.
+
+Created through the same audited services a site uses; only the release itself is a plain
+status move until the release issue adds QA's signed release.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from sqlmodel import Session, col, select
+
+from cellchain.audit.service import Actor
+from cellchain.bags import service as bags
+from cellchain.bags.models import Bag
+from cellchain.config import Settings
+from cellchain.demo.manufacture import make_lot
+from cellchain.isbt128.din import Din
+from cellchain.lots import service as lots
+from cellchain.lots.models import Lot
+from cellchain.lots.states import LotState
+from cellchain.trial import service as trial
+from cellchain.trial.rules import SubjectStatus
+
+# A validation FIN (A9990-A9999) stands for the cord blood bank.
+BANK_UNITS = (Din("A9991", "26", "004711"), Din("A9991", "26", "004712"))
+SUBJECTS = (
+    ("SCR001", "RAK001", date(1961, 3, 14)),
+    ("SCR002", "RAK002", date(1958, 11, 2)),
+    ("SCR003", "RAK003", date(1970, 6, 30)),
+    ("SCR004", "RAK004", date(1966, 1, 9)),
+    ("SCR005", None, date(1975, 8, 21)),
+)
+
+
+def seed_identity(
+    session: Session, *, actor: Actor, settings: Settings, now: datetime,
+    people: tuple[Actor, Actor, Actor] | None = None,
+) -> None:
+    """Creates the demo records once (does nothing if any lot exists).
+
+    ``people`` are who make, check (second person) and accept (QA) in the records; by default
+    the seeding actor does all three.
+    """
+    if session.exec(select(Lot.id)).first() is not None:
+        return
+    maker, checker, qa = people or (actor, actor, actor)
+    cois = []
+    for screening, number, born in SUBJECTS:
+        subject = trial.register_subject(
+            session, actor=actor, screening_number=screening, subject_number=number,
+            date_of_birth=born, now=now,
+            status=SubjectStatus.ENROLLED if number else SubjectStatus.SCREENING)
+        if number:
+            cois.append(trial.issue_coi(session, actor=actor, subject=subject,
+                                        settings=settings, now=now))
+    # Formulated three hours after day 14 began, so the bags are still in date today.
+    day0 = now - timedelta(days=14, hours=3, minutes=30)
+    open_lot = make_lot(session, maker=maker, checker=checker, qa=qa, settings=settings,
+                        bank_din=BANK_UNITS[0], day0=day0, until="formulation", bags=2)
+    _release(session, qa, open_lot, now)
+    open_bags = session.exec(select(Bag).where(Bag.lot_id == open_lot.id)
+                             .order_by(col(Bag.division))).all()
+    for bag, coi in zip(open_bags[:2], cois[:2], strict=True):
+        bags.allocate(session, actor=actor, bag=bag, coi=coi, now=now)
+
+    blinded_lot = make_lot(session, maker=maker, checker=checker, qa=qa, settings=settings,
+                           bank_din=BANK_UNITS[1], day0=day0 + timedelta(minutes=30),
+                           until="formulation", bags=2)
+    _release(session, qa, blinded_lot, now)
+    kit_bags = bags.assign_kit_numbers(session, actor=actor, lot=blinded_lot, now=now)
+    bags.allocate(session, actor=actor, bag=kit_bags[0], coi=cois[2], now=now)
+
+
+def _release(session: Session, qa: Actor, lot: Lot, now: datetime) -> None:
+    # Shortcut until the release issue adds the QC specification and QA's signed release.
+    lots.transition(session, actor=qa, lot=lot, target=LotState.RELEASED,
+                    now=now - timedelta(minutes=30))

@@ -1,0 +1,169 @@
+"""Lays label data out through the templates in the top-level ``labels/`` folder.
+
+Each template starts with a header comment naming its version, stock size and DPI; the
+version is what print control tracks, so a changed layout needs a new version number.
+Bar codes are computed here (python-barcode Code 128 with ISBT geometry, zxing-cpp Data
+Matrix, qrcode QR) and handed to the SVG template as ready-made fragments; the ZPL variant
+uses the printer's own ``^BC``/``^BX``/``^BQ`` commands, so no image is sent to a printer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from cellchain.errors import BadInput
+from cellchain.inputs.rules import display_safe
+from cellchain.labels import output, symbols
+from cellchain.labels.data import (
+    BagLabel,
+    CbuLabel,
+    LabelData,
+    LabelKind,
+    MaterialLabel,
+    SampleLabel,
+    WristbandLabel,
+)
+from cellchain.paths import LABELS_DIR
+
+Format = Literal["svg", "png", "pdf", "zpl"]
+FORMATS: tuple[Format, ...] = ("svg", "png", "pdf", "zpl")
+MEDIA_TYPES = {"svg": "image/svg+xml", "png": "image/png", "pdf": "application/pdf",
+               "zpl": "application/vnd.zebra-zpl"}
+_HEADER = re.compile(r"version:\s*(\d+).*?stock:\s*([\d.]+)\s*x\s*([\d.]+)\s*mm", re.S)
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    name: str
+    version: int
+    width_mm: float
+    height_mm: float
+    sha256: str  # of the SVG and ZPL template texts and the shared macros together
+
+
+_ZPL_INERT = str.maketrans({"^": "\u02c6", "~": "\u02dc", "\t": " ", "\n": " ", "\r": " "})
+
+
+def zpl_text(text: object) -> str:
+    """Text for a ZPL ^FD field: UTF-8 is printed (the templates select ^CI28), but ^ and ~
+    would start printer commands, so they print as the look-alike modifier letters ˆ and ˜;
+    line breaks print as spaces and other control characters as U+FFFD. Stored text can never
+    make a label fail to print, nor run a printer command."""
+    return display_safe(text).translate(_ZPL_INERT)
+
+
+def _finalize(value: object) -> object:
+    # Every {{ }} output of a label: our own symbol markup passes; any text is made safe for
+    # XML 1.0 first (autoescaping then escapes it), so stored text cannot break a label.
+    return value if isinstance(value, Markup) else display_safe(value)
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(LABELS_DIR)), undefined=StrictUndefined,
+        autoescape=lambda name: bool(name and name.endswith(".svg.j2")),
+        keep_trailing_newline=True, finalize=_finalize,
+    )
+    env.filters["zpl"] = symbols.zpl_field_data
+    env.filters["zpl_text"] = zpl_text
+    env.filters["split_lines"] = lambda text: str(text).split("\n")
+    return env
+
+
+_ENV = _environment()
+
+
+def template_info(kind: LabelKind) -> TemplateInfo:
+    """Reads the header of a kind's templates; the SVG header is authoritative."""
+    svg = (LABELS_DIR / f"{kind.template}.svg.j2").read_text(encoding="utf-8")
+    zpl = (LABELS_DIR / f"{kind.template}.zpl.j2").read_text(encoding="utf-8")
+    match = _HEADER.search(svg[:600])
+    if match is None:
+        raise RuntimeError(f"label template {kind.template}.svg.j2 lacks its header comment "
+                           "(version and stock size)")
+    return TemplateInfo(
+        name=kind.template, version=int(match.group(1)), width_mm=float(match.group(2)),
+        height_mm=float(match.group(3)),
+        sha256=hashlib.sha256("\0".join((svg, zpl, _common())).encode("utf-8")).hexdigest())
+
+
+def _common() -> str:
+    return (LABELS_DIR / "_common.svg.j2").read_text(encoding="utf-8")
+
+
+def kind_of(data: LabelData) -> LabelKind:
+    if isinstance(data, BagLabel):
+        return LabelKind.BAG
+    if isinstance(data, CbuLabel):
+        return LabelKind.CBU
+    if isinstance(data, SampleLabel):
+        return LabelKind.SAMPLE
+    if isinstance(data, MaterialLabel):
+        return LabelKind.MATERIAL
+    return LabelKind.WRISTBAND
+
+
+def _symbol(sym: symbols.Symbol) -> dict[str, Any]:
+    return {"svg": Markup(sym.svg), "width": sym.width_mm, "height": sym.height_mm,
+            "quiet": sym.quiet_zone_mm}
+
+
+def _symbols_for(data: LabelData) -> dict[str, dict[str, Any]]:
+    if isinstance(data, BagLabel):
+        return {"din": _symbol(symbols.code128(data.din.barcode)),
+                "product_code": _symbol(symbols.code128(data.product_code.barcode)),
+                "expiry": _symbol(symbols.code128(data.expiry.barcode)),
+                "matrix": _symbol(symbols.datamatrix(data.label_2d, module_mm=0.4))}
+    if isinstance(data, CbuLabel):
+        return {"din": _symbol(symbols.code128(data.din.barcode)),
+                "product_code": _symbol(symbols.code128(data.product_code.barcode)),
+                "matrix": _symbol(symbols.datamatrix(data.label_2d, module_mm=0.4))}
+    if isinstance(data, SampleLabel):
+        return {"din": _symbol(symbols.code128(data.din.barcode, height_mm=6.0)),
+                "matrix": _symbol(symbols.datamatrix(data.label_2d, module_mm=0.35))}
+    if isinstance(data, MaterialLabel):
+        return {"code": _symbol(symbols.code128(data.code.barcode, height_mm=6.0))}
+    assert isinstance(data, WristbandLabel)
+    return {"qr": _symbol(symbols.qr(data.label_2d, module_mm=0.45))}
+
+
+def render_svg(data: LabelData) -> str:
+    kind = kind_of(data)
+    template = _ENV.get_template(f"{kind.template}.svg.j2")
+    return str(template.render(label=data, sym=_symbols_for(data), info=template_info(kind)))
+
+
+def render_zpl(data: LabelData) -> str:
+    kind = kind_of(data)
+    template = _ENV.get_template(f"{kind.template}.zpl.j2")
+    return str(template.render(label=data, info=template_info(kind)))
+
+
+def render(data: LabelData, fmt: str) -> bytes:
+    """Renders one label in one of ``FORMATS``."""
+    if fmt == "zpl":
+        return render_zpl(data).encode("utf-8")
+    svg = render_svg(data)
+    if fmt == "svg":
+        return svg.encode("utf-8")
+    if fmt == "png":
+        return output.svg_to_png(svg, dpi=300)
+    if fmt == "pdf":
+        return output.svg_to_pdf(svg)
+    raise BadInput(f"format must be one of {', '.join(FORMATS)}; got {fmt!r}", field="format")
+
+
+def render_sheet(labels: Sequence[LabelData], paper: output.Paper) -> bytes:
+    """Renders labels of one kind on A4 or Letter sheets as one PDF."""
+    if not labels:
+        raise BadInput("nothing to print: no labels were selected", field="labels")
+    info = template_info(kind_of(labels[0]))
+    return output.sheet_pdf([render_svg(d) for d in labels], label_width_mm=info.width_mm,
+                            label_height_mm=info.height_mm, paper=paper)

@@ -1,0 +1,347 @@
+"""Print control (FACT-JACIE D7, 21 CFR 1271.370): what a label says, and a log of every print.
+
+- Every print is logged: who, when, label kind and record, template version, content hash,
+  output format or printer.
+- A label printed before needs a reason to print again and is marked as a reprint.
+- Voided labels stay in the log with who, when and why.
+- A template is used only at its registered version: a changed template file with an unchanged
+  version number, or a version that a newer one made obsolete, cannot print.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal, overload
+
+from sqlmodel import Session, col, select
+
+from cellchain.audit import service as audit
+from cellchain.audit.service import Actor, Change
+from cellchain.auth.roles import Role
+from cellchain.bags import rules as bag_rules
+from cellchain.bags.models import Bag
+from cellchain.bags.rules import BagStatus
+from cellchain.bags.service import get_bag
+from cellchain.cbu.service import get_cbu
+from cellchain.config import Settings
+from cellchain.errors import BadInput, Conflict, Forbidden, NotFound, TransitionBlocked
+from cellchain.guarded import guarded_update
+from cellchain.isbt128.coi import CoiIdentifier
+from cellchain.isbt128.din import parse_din_text
+from cellchain.isbt128.product_code import ProductCode
+from cellchain.labels import data as build
+from cellchain.labels import outbox
+from cellchain.labels.data import LabelData, LabelKind
+from cellchain.labels.kinds import KINDS
+from cellchain.labels.models import LabelPrint, LabelTemplate, PrintJob
+from cellchain.labels.render import FORMATS, TemplateInfo, render, render_sheet, template_info
+from cellchain.labels.settings import LabelSettings, load_label_settings
+from cellchain.lots.service import get_lot
+from cellchain.materials.rules import material_kind_label
+from cellchain.materials.service import get_material
+from cellchain.qc.service import get_sample
+from cellchain.trial.models import ChainOfIdentity, Subject
+from cellchain.trial.service import current_coi, get_subject
+
+ACTIVE = "active"
+OBSOLETE = "obsolete"
+PRINTER = "printer"
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    log: LabelPrint
+    content: bytes
+    media_type_format: str  # one of FORMATS
+    job: PrintJob | None = None  # for output "printer": the outbox job, sent after commit
+
+
+def label_settings(settings: Settings) -> LabelSettings:
+    return load_label_settings(settings.label_settings)
+
+
+def _coi(session: Session, coi_id: int | None) -> CoiIdentifier | None:
+    if coi_id is None:
+        return None
+    row = session.get(ChainOfIdentity, coi_id)
+    return CoiIdentifier.parse(row.identifier) if row else None
+
+
+# One overload per kind: a caller naming its kind gets that kind's label type (a material
+# label has no 2-D symbol, so ``label_2d`` is only known once the kind is).
+@overload
+def label_data_for(session: Session, kind: Literal[LabelKind.BAG], record_id: int,
+                   settings: Settings) -> build.BagLabel: ...
+@overload
+def label_data_for(session: Session, kind: Literal[LabelKind.CBU], record_id: int,
+                   settings: Settings) -> build.CbuLabel: ...
+@overload
+def label_data_for(session: Session, kind: Literal[LabelKind.SAMPLE], record_id: int,
+                   settings: Settings) -> build.SampleLabel: ...
+@overload
+def label_data_for(session: Session, kind: Literal[LabelKind.WRISTBAND], record_id: int,
+                   settings: Settings) -> build.WristbandLabel: ...
+@overload
+def label_data_for(session: Session, kind: Literal[LabelKind.MATERIAL], record_id: int,
+                   settings: Settings) -> build.MaterialLabel: ...
+@overload
+def label_data_for(session: Session, kind: LabelKind, record_id: int,
+                   settings: Settings) -> LabelData: ...
+
+
+def label_data_for(
+    session: Session, kind: LabelKind, record_id: int, settings: Settings
+) -> LabelData:
+    """Builds the label of one record from the database (pure builders do the work)."""
+    wording = label_settings(settings)
+    if kind == LabelKind.BAG:
+        bag = get_bag(session, record_id)
+        lot = get_lot(session, bag.lot_id)
+        subject = session.get(Subject, bag.subject_id) if bag.subject_id else None
+        code = ProductCode.parse(bag.product_code)
+        autologous = code.collection_type == wording.autologous_collection_type
+        return build.bag_label(
+            facility=settings.site_name, din=parse_din_text(lot.din), product_code=code,
+            description=wording.blinded_description if bag.kit_number else wording.description,
+            use_statement="FOR AUTOLOGOUS USE ONLY" if autologous
+            else "FOR USE BY INTENDED RECIPIENT ONLY",
+            expires_at=bag.expires_at, zone=settings.zone, coi=_coi(session, bag.coi_id),
+            subject_number=subject.subject_number if subject else None,
+            kit_number=bag.kit_number, trial=wording.trial,
+            statements=wording.bag_statements, storage=wording.storage)
+    if kind == LabelKind.CBU:
+        cbu = get_cbu(session, record_id)
+        return build.cbu_label(
+            facility=settings.site_name, bank=cbu.bank_name, din=parse_din_text(cbu.din),
+            product_code=ProductCode.parse(cbu.product_code), received_at=cbu.received_at,
+            collected_at=cbu.collected_at, receipt_number=f"CBU-{cbu.id:06d}",
+            status="quarantine" if cbu.status == "received" else cbu.status,
+            zone=settings.zone, statements=wording.cbu_statements)
+    if kind == LabelKind.MATERIAL:
+        material = get_material(session, record_id)
+        return build.material_label(
+            code=material.code, kind=material_kind_label(material.kind), name=material.name,
+            supplier=material.supplier, supplier_lot=material.supplier_lot,
+            expires_on=material.expires_on, status=material.status)
+    if kind == LabelKind.SAMPLE:
+        sample = get_sample(session, record_id)
+        lot = get_lot(session, sample.lot_id)
+        return build.sample_label(din=parse_din_text(lot.din),
+                                  sample_number=sample.sample_number, test=sample.test,
+                                  taken_at=sample.taken_at, zone=settings.zone)
+    subject = get_subject(session, record_id)
+    if subject.subject_number is None:
+        raise Conflict(f"Subject {subject.screening_number} has no subject number yet; "
+                       "a wristband is printed at enrolment.")
+    latest = current_coi(session, record_id)
+    return build.wristband_label(
+        facility=settings.site_name, trial=wording.trial, subject_number=subject.subject_number,
+        birth_date=subject.date_of_birth, coi=_coi(session, latest.id if latest else None))
+
+
+def registered_template(
+    session: Session, info: TemplateInfo, *, actor: Actor, now: datetime
+) -> LabelTemplate:
+    """Returns the active registration of this template version, registering a new version
+    (and making older ones obsolete) the first time it is used."""
+    rows = session.exec(select(LabelTemplate).where(LabelTemplate.name == info.name)).all()
+    same = next((r for r in rows if r.version == info.version), None)
+    if same is not None:
+        if same.content_sha256 != info.sha256:
+            raise Conflict(f"Label template {info.name} was changed without a new version "
+                           f"number (version {info.version} is registered with other content); "
+                           "raise the version in the template header before printing.")
+        if same.status == OBSOLETE:
+            raise Conflict(f"Label template {info.name} version {info.version} is obsolete "
+                           "and cannot print.")
+        return same
+    newer = [r.version for r in rows if r.version > info.version]
+    if newer:
+        raise Conflict(f"Label template {info.name} version {info.version} is older than the "
+                       f"registered version {max(newer)} and cannot print.")
+    for old in rows:
+        if old.status == ACTIVE:
+            _obsolete(session, old)
+            audit.record(session, actor=actor, action="label_template.obsoleted",
+                         entity_type="label_template", entity_id=old.id, now=now,
+                         changes=[Change("status", ACTIVE, OBSOLETE)],
+                         reason=f"superseded by version {info.version}")
+    row = LabelTemplate(name=info.name, version=info.version, content_sha256=info.sha256,
+                        status=ACTIVE, registered_at=now)
+    session.add(row)
+    session.flush()
+    audit.record(session, actor=actor, action="label_template.registered",
+                 entity_type="label_template", entity_id=row.id, now=now,
+                 changes=[Change("name", None, info.name), Change("version", None, info.version),
+                          Change("sha256", None, info.sha256)])
+    return row
+
+
+def obsolete_template(
+    session: Session, *, actor: Actor, name: str, version: int, reason: str, now: datetime
+) -> LabelTemplate:
+    """Withdraws a template version (e.g. a layout error found): it can no longer print."""
+    if not reason.strip():
+        raise BadInput("reason is required to make a label template obsolete", field="reason")
+    row = session.exec(select(LabelTemplate).where(
+        LabelTemplate.name == name, LabelTemplate.version == version)).first()
+    if row is None:
+        raise NotFound(f"Label template {name} version {version} is not registered.")
+    if row.status == OBSOLETE:
+        raise Conflict(f"Label template {name} version {version} is already obsolete.")
+    _obsolete(session, row)
+    audit.record(session, actor=actor, action="label_template.obsoleted",
+                 entity_type="label_template", entity_id=row.id, now=now, reason=reason,
+                 changes=[Change("status", ACTIVE, OBSOLETE)])
+    return row
+
+
+def _obsolete(session: Session, template: LabelTemplate) -> None:
+    guarded_update(session, template, {"status": OBSOLETE}, expect={"status": ACTIVE},
+                   versioned=False, audit_entity=("label_template", template.id),
+                   record=f"Label template {template.name} version {template.version}")
+
+
+def prints_for(session: Session, kind: LabelKind, record_id: int) -> list[LabelPrint]:
+    return list(session.exec(select(LabelPrint).where(
+        LabelPrint.kind == kind.value, LabelPrint.record_id == record_id)
+        .order_by(col(LabelPrint.id))))
+
+
+def render_to_file(
+    session: Session, *, actor: Actor, kind: LabelKind, record_id: int, fmt: str, file: str,
+    settings: Settings, now: datetime,
+) -> tuple[bytes, LabelTemplate]:
+    """Renders a label for a file outside print control (``cellchain labels render``): the
+    render is audited with its template version and content hash, but is not a print."""
+    if fmt not in FORMATS:
+        raise BadInput(f"format must be one of {', '.join(FORMATS)}; got {fmt!r}",
+                       field="format")
+    label = label_data_for(session, kind, record_id, settings)
+    content = render(label, fmt)
+    template = registered_template(session, template_info(kind), actor=actor, now=now)
+    audit.record(session, actor=actor, action="label.rendered", entity_type=kind.value,
+                 entity_id=record_id, now=now,
+                 data={"template": template.name, "template_version": template.version,
+                       "format": fmt, "file": file, "content_sha256": build.content_hash(label)})
+    return content, template
+
+
+def print_refusals(session: Session, kind: LabelKind, record_id: int, now: datetime
+                   ) -> list[str]:
+    """Every reason this record's label may not be printed now (empty: it may). Only bags
+    have such reasons today: a bag that may not be used gets no label (bags.rules)."""
+    if kind != LabelKind.BAG:
+        return []
+    bag = get_bag(session, record_id)
+    lot = get_lot(session, bag.lot_id)
+    return bag_rules.label_refusals(status=BagStatus(bag.status), lot_status=lot.status,
+                                    expires_at=bag.expires_at, now=now)
+
+
+def record_print(
+    session: Session, *, actor: Actor, kind: LabelKind, record_id: int, target: str,
+    settings: Settings, now: datetime, reason: str | None = None, copies: int = 1,
+) -> tuple[LabelData, LabelPrint]:
+    """Checks the template and reprint rules and logs one print; returns what to render."""
+    if not 1 <= copies <= 20:
+        raise BadInput("copies must be between 1 and 20", field="copies")
+    label = label_data_for(session, kind, record_id, settings)
+    refusals = print_refusals(session, kind, record_id, now)
+    if refusals:
+        raise TransitionBlocked(f"This {kind.value} label cannot be printed: the {kind.value} "
+                                "is not for use.", refusals)
+    template = registered_template(session, template_info(kind), actor=actor, now=now)
+    earlier = prints_for(session, kind, record_id)
+    reason = (reason or "").strip() or None
+    if earlier and reason is None:
+        raise BadInput(f"this {kind.value} label was printed before ({len(earlier)} time(s)); "
+                       "a reprint needs a reason", field="reason")
+    log = LabelPrint(kind=kind.value, record_id=record_id, template_id=template.id or 0,
+                     content_sha256=build.content_hash(label), output=target, copies=copies,
+                     is_reprint=bool(earlier), reason=reason, printed_by=actor.id,
+                     printed_by_name=actor.name, printed_at=now)
+    session.add(log)
+    session.flush()
+    audit.record(session, actor=actor,
+                 action="label.reprinted" if earlier else "label.printed",
+                 entity_type=kind.value, entity_id=record_id, now=now, reason=reason,
+                 data={"print_id": log.id, "template": template.name,
+                       "template_version": template.version, "output": target,
+                       "copies": copies, "content_sha256": log.content_sha256})
+    return label, log
+
+
+def print_label(
+    session: Session, *, actor: Actor, kind: LabelKind, record_id: int, output: str,
+    settings: Settings, now: datetime, reason: str | None = None, copies: int = 1,
+) -> PrintResult:
+    """Logs and renders one label; returns the rendered bytes and, for ``printer``, the job
+    queued in the outbox (sent after this transaction commits, see cellchain.labels.outbox).
+
+    ``output`` is one of FORMATS (the file is handed to the user) or ``printer`` (ZPL for the
+    configured printer). The label is rendered before the print is logged, so the audited
+    write holds its locks for the shortest time.
+    """
+    if output not in (*FORMATS, PRINTER):
+        raise BadInput(f"output must be one of {', '.join((*FORMATS, PRINTER))}; got {output!r}",
+                       field="output")
+    if output == PRINTER and not settings.printer_host:
+        raise BadInput("no label printer is configured (CELLCHAIN_PRINTER_HOST)", field="output")
+    fmt = "zpl" if output == PRINTER else output
+    content = render(label_data_for(session, kind, record_id, settings), fmt)
+    target = f"{PRINTER} {settings.printer_host}:{settings.printer_port}" \
+        if output == PRINTER else output
+    label, log = record_print(session, actor=actor, kind=kind, record_id=record_id,
+                              target=target, settings=settings, now=now, reason=reason,
+                              copies=copies)
+    job = outbox.enqueue(session, log=log, host=settings.printer_host,
+                         port=settings.printer_port, payload=content.decode("utf-8") * copies,
+                         now=now) if output == PRINTER else None
+    return PrintResult(log=log, content=content, media_type_format=fmt, job=job)
+
+
+def void_print(
+    session: Session, *, actor: Actor, roles: frozenset[Role], print_id: int, reason: str,
+    now: datetime,
+) -> LabelPrint:
+    """Records that a printed label was destroyed and must not be used."""
+    log = session.get(LabelPrint, print_id)
+    # A print of a label kind this person may not see reads exactly as a missing one.
+    if log is None or not roles & KINDS[LabelKind(log.kind)].viewers:
+        raise NotFound(f"No label print with id {print_id}.")
+    spec = KINDS[LabelKind(log.kind)]
+    if not spec.may_void(roles):
+        raise Forbidden(f"Voiding {spec.noun} labels is for those who print them and QA.")
+    if not reason.strip():
+        raise BadInput("reason is required to void a printed label", field="reason")
+    if log.voided_at is not None:
+        raise Conflict(f"Label print {print_id} was already voided.")
+    guarded_update(session, log, {"voided_at": now, "voided_by_name": actor.name,
+                                  "void_reason": reason.strip()},
+                   expect={"voided_at": None}, versioned=False,
+                   record=f"Label print {print_id}", audit_entity=(log.kind, log.record_id))
+    audit.record(session, actor=actor, action="label.voided", entity_type=log.kind,
+                 entity_id=log.record_id, now=now, reason=reason.strip(),
+                 data={"print_id": log.id}, changes=[Change("voided", False, True)])
+    return log
+
+
+def print_bag_sheet(
+    session: Session, *, actor: Actor, lot_id: int, paper: str, reason: str,
+    settings: Settings, now: datetime,
+) -> tuple[str, bytes]:
+    """Every bag label of a lot on A4 or Letter sheets, one logged print per bag; returns the
+    lot DIN and the PDF."""
+    if paper not in ("A4", "Letter"):
+        raise BadInput("paper must be A4 or Letter", field="paper")
+    lot = get_lot(session, lot_id)
+    bags = session.exec(select(Bag).where(Bag.lot_id == lot_id).order_by(col(Bag.division))).all()
+    if not bags:
+        raise BadInput(f"Lot {lot.din} has no bags to label yet.", field="lot")
+    labels = [record_print(session, actor=actor, kind=LabelKind.BAG, record_id=bag.id or 0,
+                           target=f"pdf sheet {paper}", settings=settings, now=now,
+                           reason=reason)[0]
+              for bag in bags]
+    return lot.din, render_sheet(labels, paper)  # type: ignore[arg-type]

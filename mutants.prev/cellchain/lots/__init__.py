@@ -1,0 +1,1 @@
+"""Manufacturing lots: the lot lifecycle and (in later issues) the batch record."""

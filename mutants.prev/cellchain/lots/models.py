@@ -1,0 +1,43 @@
+"""The lot table (the batch record joins it in the manufacturing issue)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Column, String
+from sqlmodel import Field, SQLModel
+
+from cellchain.db import UTCDateTime
+
+
+class Lot(SQLModel, table=True):
+    __tablename__ = "lot"
+
+    id: int | None = Field(default=None, primary_key=True)
+    din: str = Field(sa_column=Column(String(16), unique=True, nullable=False))
+    status: str = Field(max_length=32, index=True)
+    # The state a lot on hold returns to when the hold is lifted.
+    held_from: str | None = Field(default=None, max_length=32)
+    # Bumped by every compare-and-swap status write.
+    version: int = 1
+    created_at: datetime = Field(sa_type=UTCDateTime)
+    status_changed_at: datetime = Field(sa_type=UTCDateTime)
+    # The process definition the lot is made under; a new version never changes made lots.
+    process_name: str | None = Field(default=None, max_length=64)
+    process_version: str | None = Field(default=None, max_length=16)
+    # allogeneic (cord blood) or autologous (the subject's own blood, bound at receipt).
+    cell_source: str | None = Field(default=None, max_length=16)
+    subject_id: int | None = Field(default=None, foreign_key="subject.id")
+    # Target viable cells per bag, from the dose level the lot is made for.
+    target_dose_cells: float | None = None
+    # Day 0 of culture: when activation was recorded; day windows count from here.
+    activated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class LotParent(SQLModel, table=True):
+    """Starting material a lot was made from: donor -> lot is one link (DESIGN §2)."""
+
+    __tablename__ = "lot_parent"
+
+    lot_id: int = Field(foreign_key="lot.id", primary_key=True)
+    cbu_id: int = Field(foreign_key="cord_blood_unit.id", primary_key=True, index=True)

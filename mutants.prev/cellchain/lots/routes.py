@@ -1,0 +1,68 @@
+"""Lot pages (read-only until the batch record arrives)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import Response
+from sqlmodel import col, select
+
+from cellchain.audit import service as audit
+from cellchain.auth.deps import allow
+from cellchain.auth.principal import Principal
+from cellchain.auth.roles import BAG_LABEL_PRINTERS, MANUFACTURING, UNBLINDED, Role
+from cellchain.bags.models import Bag
+from cellchain.batch.view import lot_record
+from cellchain.clock import utcnow
+from cellchain.db import SessionDep
+from cellchain.lots import service
+from cellchain.lots.models import Lot
+from cellchain.lots.states import LotState, allowed_targets
+from cellchain.qc.models import QcSample
+from cellchain.web import SettingsDep, render
+
+router = APIRouter(prefix="/lots")
+# Lots are manufacturing data: blinded roles never see them (DESIGN §4.6).
+LotReader = Annotated[Principal, Depends(allow(*UNBLINDED))]
+
+
+@router.get("")
+def list_lots(
+    request: Request, session: SessionDep, _: LotReader,
+    status: Annotated[LotState | None, Query()] = None,
+) -> Response:
+    query = select(Lot).order_by(col(Lot.created_at).desc())
+    if status is not None:
+        query = query.where(Lot.status == status.value)
+    return render(request, "lots/list.html", {
+        "lots": session.exec(query).all(), "status": status, "states": list(LotState),
+        "counts": service.count_by_status(session),
+    })
+
+
+@router.get("/{lot_id}")
+def lot_detail(
+    request: Request, session: SessionDep, principal: LotReader, settings: SettingsDep,
+    lot_id: int,
+) -> Response:
+    lot = service.get_lot(session, lot_id)
+    state = LotState(lot.status)
+    held_from = LotState(lot.held_from) if lot.held_from else None
+    return render(request, "lots/detail.html", {
+        "lot": lot, "state": state,
+        "next_states": allowed_targets(state, held_from=held_from),
+        "history": audit.events_for(session, "lot", lot.id),
+        "bags": session.exec(select(Bag).where(Bag.lot_id == lot_id)
+                             .order_by(col(Bag.division))).all(),
+        "samples": session.exec(select(QcSample).where(QcSample.lot_id == lot_id)
+                                .order_by(col(QcSample.sample_number))).all(),
+        "can_print_bags": principal.has_any(BAG_LABEL_PRINTERS),
+        "record": lot_record(session, lot, settings, utcnow()), "actions": True,
+        "can_record": principal.has_any(frozenset({Role.TECHNICIAN})),
+        "can_verify": principal.has_any(frozenset({Role.TECHNICIAN, Role.QC, Role.QA})),
+        "can_correct": principal.has_any(frozenset({Role.TECHNICIAN, Role.QA})),
+        "can_open_deviation": principal.has_any(MANUFACTURING),
+        "can_lift_hold": Role.QA in principal.roles,
+        "parents": service.parents_of(session, lot_id),
+    })

@@ -1,0 +1,133 @@
+"""The application factory: routers, static files, error handlers, headers, scheduler."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+
+from fastapi import Depends, FastAPI, Request, Response
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from cellchain import __version__, web_errors
+from cellchain.auth.deps import SIGNED_IN
+from cellchain.config import Settings, get_settings
+from cellchain.db import Database, database_for
+from cellchain.inputs.edge import check_inputs
+from cellchain.paths import STATIC_DIR
+
+log = logging.getLogger("cellchain")
+
+
+def _security_headers(settings: Settings) -> dict[str, str]:
+    headers = {
+        # ASVS 3.4.3/3.4.6: no inline script, no plugins, no framing, no <base> hijack.
+        "Content-Security-Policy": (
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+        ),
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "same-origin",
+        "X-Frame-Options": "DENY",
+        "Cache-Control": "no-store",
+    }
+    if settings.cookie_secure:
+        headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains"
+    return headers
+
+
+def create_app(settings: Settings | None = None, database: Database | None = None) -> FastAPI:
+    """Builds the app for settings (default: the environment) and an optional database."""
+    settings = settings or get_settings()
+    database = database or database_for(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        runner = None
+        if settings.scheduler_enabled:
+            from cellchain.scheduler import Runner
+
+            runner = Runner(database, settings)
+            runner.start()
+        try:
+            yield
+        finally:
+            if runner is not None:
+                runner.stop()
+
+    app = FastAPI(
+        title="cellchain",
+        version=__version__,
+        lifespan=lifespan,
+        # Served below behind sign-in: ASVS 13.4.5, no anonymous API description.
+        openapi_url=None,
+        docs_url=None,
+        redoc_url=None,
+        # One input policy at the edge, before access checks, routes and services.
+        dependencies=[Depends(check_inputs)],
+    )
+    app.state.settings = settings
+    app.state.database = database
+    web_errors.install(app)
+
+    headers = _security_headers(settings)
+
+    @app.middleware("http")
+    async def security_headers(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        response = await call_next(request)
+        for name, value in headers.items():
+            if name == "Cache-Control" and request.url.path.startswith("/static/"):
+                continue
+            response.headers.setdefault(name, value)
+        return response
+
+    app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
+    _include_routers(app)
+
+    @app.get("/openapi.json", include_in_schema=False, dependencies=[Depends(SIGNED_IN)])
+    def openapi_document() -> JSONResponse:
+        return JSONResponse(app.openapi())
+
+    return app
+
+
+def _include_routers(app: FastAPI) -> None:
+    from cellchain import dashboard
+    from cellchain.audit import routes as audit_routes
+    from cellchain.auth import admin_routes
+    from cellchain.auth import api as auth_api
+    from cellchain.auth import routes as auth_routes
+    from cellchain.bags import api as bags_api
+    from cellchain.bags import routes as bags_routes
+    from cellchain.batch import routes as record_routes
+    from cellchain.cbu import routes as cbu_routes
+    from cellchain.deviations import routes as deviation_routes
+    from cellchain.equipment import routes as equipment_routes
+    from cellchain.labels import routes as labels_routes
+    from cellchain.lots import api as lots_api
+    from cellchain.lots import routes as lots_routes
+    from cellchain.materials import routes as materials_routes
+    from cellchain.notifications import routes as notification_routes
+    from cellchain.qc import routes as qc_routes
+    from cellchain.scanning import api as scan_api
+    from cellchain.scanning import routes as scan_routes
+    from cellchain.trial import api as trial_api
+    from cellchain.trial import routes as trial_routes
+
+    api_routers = (auth_api.router, lots_api.router, bags_api.router, trial_api.router,
+                   scan_api.router)
+    page_routers = (
+        auth_routes.router, admin_routes.router, dashboard.router, audit_routes.router,
+        record_routes.router, deviation_routes.router, lots_routes.router,
+        notification_routes.router, bags_routes.router, cbu_routes.router, qc_routes.router,
+        trial_routes.router, labels_routes.router, scan_routes.router, materials_routes.router,
+        equipment_routes.router,
+    )
+    for router in api_routers:
+        app.include_router(router)
+    # The OpenAPI document describes the JSON API (DESIGN §6); pages are not part of it.
+    for router in page_routers:
+        app.include_router(router, include_in_schema=False)

@@ -1,0 +1,31 @@
+"""Imports every table so ``SQLModel.metadata`` is complete (migrations, tests)."""
+
+from cellchain.audit.models import AuditEvent, AuditReview
+from cellchain.auth.models import AuthSession, User, UserRole
+from cellchain.bags.models import Bag
+from cellchain.batch.models import (
+    BatchEntry,
+    EntryCorrection,
+    EntryEquipment,
+    EntryMaterial,
+    EntryVerification,
+)
+from cellchain.cbu.models import CordBloodUnit
+from cellchain.deviations.models import Deviation
+from cellchain.equipment.models import Equipment
+from cellchain.identifiers.models import IdentifierSequence
+from cellchain.labels.models import LabelPrint, LabelTemplate, PrintJob
+from cellchain.lots.models import Lot, LotParent
+from cellchain.materials.models import MaterialLot
+from cellchain.notifications.models import Notification
+from cellchain.qc.models import QcSample
+from cellchain.signatures.models import Signature
+from cellchain.trial.models import ChainOfIdentity, Subject
+
+__all__ = [
+    "BatchEntry", "Deviation", "EntryCorrection", "EntryEquipment", "EntryMaterial",
+    "EntryVerification", "Equipment", "MaterialLot",
+    "AuditEvent", "AuditReview", "AuthSession", "Bag", "ChainOfIdentity", "CordBloodUnit",
+    "IdentifierSequence", "LabelPrint", "LabelTemplate", "Lot", "LotParent", "Notification",
+    "PrintJob", "QcSample", "Signature", "Subject", "User", "UserRole",
+]

@@ -1,0 +1,53 @@
+"""Subject pages (the trial issue adds screening, enrolment and randomization)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import Response
+from sqlmodel import col, select
+
+from cellchain.auth.deps import allow
+from cellchain.auth.principal import Principal
+from cellchain.auth.roles import SUBJECT_VIEWERS, WRISTBAND_PRINTERS, Role
+from cellchain.db import SessionDep
+from cellchain.isbt128.coi import CoiIdentifier
+from cellchain.labels.data import print_date
+from cellchain.trial.models import Subject
+from cellchain.trial.service import current_coi, get_subject
+from cellchain.web import render
+
+router = APIRouter(prefix="/subjects")
+SubjectViewer = Annotated[Principal, Depends(allow(*SUBJECT_VIEWERS))]
+
+
+@router.get("")
+def list_subjects(request: Request, session: SessionDep, _: SubjectViewer) -> Response:
+    subjects = session.exec(select(Subject).order_by(col(Subject.id))).all()
+    return render(request, "subjects/list.html", {"subjects": subjects})
+
+
+@router.get("/{subject_id}")
+def subject_detail(
+    request: Request, session: SessionDep, principal: SubjectViewer, subject_id: int
+) -> Response:
+    subject = get_subject(session, subject_id)
+    coi = current_coi(session, subject_id)
+    coi_text = "not issued"
+    if coi is not None:
+        parsed = CoiIdentifier.parse(coi.identifier)
+        coi_text = f"{parsed.eye_readable} {parsed.check_character}"
+    rows = [("Screening number", subject.screening_number),
+            ("Subject number", subject.subject_number or "not enrolled"),
+            ("Status", subject.status.replace("_", " ")),
+            ("Chain of identity", coi_text)]
+    # QA sees subjects by number only (DESIGN §1): no date of birth.
+    if principal.has_any(SUBJECT_VIEWERS - {Role.QA}):
+        rows.insert(2, ("Date of birth", print_date(subject.date_of_birth)))
+    links = []
+    if subject.subject_number and principal.has_any(WRISTBAND_PRINTERS | {Role.MONITOR}):
+        links.append(("Wristband", f"/subjects/{subject_id}/label"))
+    return render(request, "records/detail.html", {
+        "title": f"Subject {subject.subject_number or subject.screening_number}",
+        "rows": rows, "links": links, "history": None})

@@ -1,0 +1,148 @@
+"""Page rendering: one Jinja2 environment, flash messages, navigation per role, htmx helpers."""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from cellchain.auth.principal import Principal
+from cellchain.auth.roles import (
+    AUDIT_READERS,
+    BAG_VIEWERS,
+    LABEL_REVIEWERS,
+    SUBJECT_VIEWERS,
+    UNBLINDED,
+    Role,
+)
+from cellchain.config import Settings
+from cellchain.cookies import signed, unsigned
+from cellchain.db import keep_writes as mark_kept
+from cellchain.db import refuse_writes
+from cellchain.paths import TEMPLATES_DIR
+
+FLASH_COOKIE = "cellchain_flash"
+
+templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
+templates.env.globals["Role"] = Role
+
+
+@dataclass(frozen=True)
+class NavItem:
+    label: str
+    href: str
+    roles: frozenset[Role]
+
+
+NAV: tuple[NavItem, ...] = (
+    NavItem("Dashboard", "/", frozenset(Role)),
+    NavItem("Scan station", "/station", frozenset({Role.TECHNICIAN})),
+    NavItem("Lots", "/lots", UNBLINDED),
+    NavItem("Cord blood", "/cbu", UNBLINDED),
+    NavItem("Deviations", "/deviations", UNBLINDED),
+    NavItem("Materials", "/materials", UNBLINDED),
+    NavItem("Equipment", "/equipment", UNBLINDED),
+    NavItem("Bags", "/bags", BAG_VIEWERS),
+    NavItem("Subjects", "/subjects", SUBJECT_VIEWERS),
+    NavItem("Labels", "/labels", LABEL_REVIEWERS),
+    NavItem("Audit trail", "/audit", AUDIT_READERS),
+    NavItem("Users", "/admin/users", frozenset({Role.ADMIN})),
+)
+
+
+def nav_for(principal: Principal | None) -> list[NavItem]:
+    """Returns the navigation entries the signed-in person's roles may open."""
+    if principal is None:
+        return []
+    return [item for item in NAV if principal.has_any(item.roles)]
+
+
+def is_htmx(request: Request) -> bool:
+    return request.headers.get("HX-Request") == "true"
+
+
+def _settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+SettingsDep = Annotated[Settings, Depends(_settings)]
+
+
+def local_time(value: datetime | None, settings: Settings) -> str:
+    """Formats a stored UTC time in the site's zone, naming the zone (DESIGN §5)."""
+    if value is None:
+        return ""
+    local = value.astimezone(settings.zone)
+    return f"{local:%Y-%m-%d %H:%M:%S} {local.tzname()}"
+
+
+def render(
+    request: Request,
+    name: str,
+    context: dict[str, Any] | None = None,
+    *,
+    status_code: int = 200,
+    keep_writes: bool = False,
+) -> HTMLResponse:
+    """Renders a page (or an htmx partial) with the shared context every template relies on.
+
+    A page answered with an error status refuses the action: the request's writes roll back,
+    unless ``keep_writes`` (the record of a failed sign-in must be kept, 11.300(d)).
+    """
+    if status_code >= 400:
+        refuse_writes(request)
+        if keep_writes:
+            mark_kept(request)
+    settings = _settings(request)
+    principal: Principal | None = getattr(request.state, "principal", None)
+    ctx: dict[str, Any] = {
+        "principal": principal,
+        "nav": nav_for(principal),
+        "csrf_token": principal.csrf_token if principal else getattr(
+            request.state, "login_csrf", ""),
+        "flashes": read_flashes(request, settings),
+        "site_name": settings.site_name,
+        "local_time": lambda value: local_time(value, settings),
+    }
+    ctx.update(context or {})
+    response = templates.TemplateResponse(request, name, ctx, status_code=status_code)
+    if request.cookies.get(FLASH_COOKIE):
+        response.delete_cookie(FLASH_COOKIE, path="/")
+    return response
+
+
+def redirect_with_flash(
+    request: Request, url: str, message: str, *, kind: str = "success"
+) -> Response:
+    """Post/Redirect/Get with a message shown once on the next page (signed cookie)."""
+    settings = _settings(request)
+    payload = base64.urlsafe_b64encode(json.dumps([[kind, message]]).encode()).decode()
+    response: Response
+    if is_htmx(request):
+        response = Response(status_code=204, headers={"HX-Redirect": url})
+    else:
+        response = RedirectResponse(url, status_code=303)
+    response.set_cookie(
+        FLASH_COOKIE, signed("flash", payload, settings), path="/", httponly=True,
+        samesite="strict", secure=settings.cookie_secure, max_age=60,
+    )
+    return response
+
+
+def read_flashes(request: Request, settings: Settings) -> list[tuple[str, str]]:
+    """Returns the messages carried by a valid flash cookie (ignores a forged one)."""
+    payload = unsigned("flash", request.cookies.get(FLASH_COOKIE), settings)
+    if payload is None:
+        return []
+    try:
+        items = json.loads(base64.urlsafe_b64decode(payload.encode()))
+        return [(str(kind), str(message)) for kind, message in items]
+    except (ValueError, TypeError):
+        return []
