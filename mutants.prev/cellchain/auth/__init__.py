@@ -1,1 +1,0 @@
-"""Users, roles, server-side sessions, API tokens and the per-route role guard."""

@@ -1,1 +1,0 @@
-"""Manufacturing lots: the lot lifecycle and (in later issues) the batch record."""

@@ -1,1 +1,0 @@
-"""Electronic signatures: re-authentication, manifestation and record binding (21 CFR 11)."""
