@@ -114,3 +114,64 @@ def test_the_format_number_is_inside_the_hash_from_format_2_on() -> None:
     assert verify_chain([stored]).ok
     relabelled = StoredRecord(dataclasses.replace(old, format=2), old.compute_hash())
     assert not verify_chain([relabelled]).ok
+
+
+# The hashed payload of one record, written out: renaming any key (or dropping the format
+# and blinding of format 2) would change the hash of every stored record, so it is pinned
+# byte for byte, and its SHA-256 is computed here from the written-out text.
+RECORD_FIELDS = {"seq": 3, "at": datetime(2026, 11, 30, 9, 0, 0, 5, tzinfo=UTC), "actor_id": 4,
+                 "actor_name": "Ćeś Tech", "action": "lot.status_changed", "entity_type": "lot",
+                 "entity_id": "12", "changes": "[]", "reason": None, "data": "{}",
+                 "prev_hash": "a" * 64}
+PAYLOAD_V1 = ('{"action":"lot.status_changed","actor_id":4,"actor_name":"Ćeś Tech",'
+              '"at":"2026-11-30T09:00:00.000005Z","changes":"[]","data":"{}",'
+              '"entity_id":"12","entity_type":"lot","prev_hash":"' + "a" * 64 + '",'
+              '"reason":null,"seq":3}')
+
+
+def test_the_hashed_payload_is_pinned_byte_for_byte_in_both_formats() -> None:
+    import hashlib
+
+    from cellchain.audit.chain import ChainRecord
+
+    v1 = ChainRecord(**RECORD_FIELDS, format=1)  # type: ignore[arg-type]
+    assert v1.payload() == PAYLOAD_V1
+    assert v1.compute_hash() == hashlib.sha256(PAYLOAD_V1.encode("utf-8")).hexdigest()
+    v2 = ChainRecord(**RECORD_FIELDS, format=2, blinding="open")  # type: ignore[arg-type]
+    expected = ('{"action":"lot.status_changed","actor_id":4,"actor_name":"Ćeś Tech",'
+                '"at":"2026-11-30T09:00:00.000005Z","blinding":"open","changes":"[]",'
+                '"data":"{}","entity_id":"12","entity_type":"lot","format":2,'
+                '"prev_hash":"' + "a" * 64 + '","reason":null,"seq":3}')
+    assert v2.payload() == expected
+    assert v2.compute_hash() == hashlib.sha256(expected.encode("utf-8")).hexdigest()
+
+
+def test_instants_are_written_in_utc_whatever_the_servers_zone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import time
+    from datetime import timedelta, timezone
+
+    from cellchain.audit.chain import format_instant
+
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        at = datetime(2026, 1, 1, 12, 0, tzinfo=timezone(timedelta(hours=2)))
+        assert format_instant(at) == "2026-01-01T10:00:00.000000Z"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    with pytest.raises(ValueError, match="^audit times must be timezone-aware$"):
+        format_instant(datetime(2026, 1, 1))
+
+
+def test_an_unrecordable_value_is_named_and_text_is_kept_unescaped() -> None:
+    with pytest.raises(TypeError, match="^object is not recordable in the audit trail$"):
+        canonical_json({"x": object()})
+    assert canonical_json({"name": "Ćeś"}) == '{"name":"Ćeś"}'
+
+
+def test_a_non_finite_number_as_a_key_is_refused_too() -> None:
+    with pytest.raises(ValueError):
+        canonical_json({float("nan"): 1})
