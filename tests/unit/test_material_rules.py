@@ -279,3 +279,45 @@ def test_today_is_the_sites_calendar_date() -> None:
     late_utc = datetime(2026, 11, 20, 23, 30, tzinfo=UTC)
     assert site_today(late_utc, ZoneInfo("Asia/Tokyo")) == date(2026, 11, 21)
     assert site_today(late_utc, ZoneInfo("America/New_York")) == date(2026, 11, 20)
+
+
+def test_refusals_of_typed_material_and_equipment_values_are_pinned_words() -> None:
+    from cellchain.equipment.rules import normalise_asset_number, parse_equipment_kind
+    from cellchain.errors import BadInput
+    from cellchain.materials.rules import (
+        material_code,
+        parse_material_code,
+        parse_material_kind,
+        required_text,
+    )
+
+    cases = [
+        (lambda: parse_material_kind("serum"), "kind",
+         "Material kind 'serum' is not one of: retronectin, anti_cd3, il2, medium, "
+         "serum_albumin, saline, culture_bag, infusion_bag."),
+        (lambda: parse_equipment_kind("fridge"), "kind",
+         "Equipment kind 'fridge' is not one of: incubator, biosafety_cabinet, centrifuge, "
+         "cell_counter."),
+        (lambda: parse_material_code("M12"), "material_code",
+         "Material code 'M12' is not valid: expected M and six digits, as printed on the "
+         "material label (e.g. M000012)."),
+        (lambda: normalise_asset_number("inc 02"), "asset_number",
+         "Asset number 'inc 02' is not valid: use up to 32 letters, digits, '-', '.', '/' or "
+         "'_', as on the equipment label (e.g. INC-02)."),
+        (lambda: normalise_asset_number("A" * 33), "asset_number", None),
+        (lambda: required_text("   ", field="supplier", label="Supplier", max_length=5),
+         "supplier", "Supplier is required."),
+        (lambda: required_text("abcdef", field="supplier", label="Supplier", max_length=5),
+         "supplier", None),
+    ]
+    for call, field, message in cases:
+        with pytest.raises(BadInput) as refused:
+            call()
+        assert refused.value.field == field
+        if message is not None:
+            assert refused.value.message == message
+    assert required_text(" abcde ", field="supplier", label="Supplier", max_length=5) == "abcde"
+    assert normalise_asset_number(" inc-02 ") == "INC-02"
+    assert normalise_asset_number("A" * 32) == "A" * 32
+    with pytest.raises(ValueError, match="^a material lot id is positive, got 0$"):
+        material_code(0)
