@@ -106,3 +106,30 @@ def test_a_deviation_holds_only_a_lot_still_being_made_and_says_what_it_did(
 ) -> None:
     assert deviation_outcome(state) == OUTCOMES[state]
     assert deviation_holds_lot(state) is (OUTCOMES[state] == "the lot is on hold")
+
+
+def test_scanner_normalisation_keeps_envelope_separators_at_the_ends() -> None:
+    from cellchain.isbt128.scan import normalise
+
+    # GS, RS and EOT count as whitespace to Python but are data to an ISO/IEC 15434 reader.
+    assert normalise(" ]d2[)>\x1e06\x1dX\x1e\x04\r\n") == "[)>\x1e06\x1dX\x1e\x04"
+    assert normalise("\x1d=A99902600000100\t") == "\x1d=A99902600000100"
+    assert normalise("]C0]C1=X") == "]C1=X"
+
+
+def test_unclassified_blinding_names_the_table_to_edit_and_keys_are_normalised() -> None:
+    from cellchain.auth.rules import printed_name_key
+    from cellchain.bags.rules import BagStatus, unusable_reasons
+    from cellchain.blinding.rules import Unclassified, audit_class
+
+    with pytest.raises(Unclassified) as refused:
+        audit_class("lot.teleported", "lot")
+    assert str(refused.value) == ("audit action 'lot.teleported' has no blinding class "
+                                  "(cellchain/blinding/rules.py AUDIT_ACTIONS)")
+    with pytest.raises(Unclassified) as refused:
+        audit_class("label.printed", "spaceship")
+    assert str(refused.value) == ("audit record kind 'spaceship' has no blinding class "
+                                  "(cellchain/blinding/rules.py AUDIT_ENTITIES)")
+    assert printed_name_key("  Quentin \t ASHBY ") == "quentin ashby"
+    assert unusable_reasons(status=BagStatus.RELEASED, lot_status="on_hold", expires_at=AT,
+                            now=AT.replace(year=2025)) == ["its lot is on hold, not released"]
