@@ -133,3 +133,7 @@ def test_unclassified_blinding_names_the_table_to_edit_and_keys_are_normalised()
     assert printed_name_key("  Quentin \t ASHBY ") == "quentin ashby"
     assert unusable_reasons(status=BagStatus.RELEASED, lot_status="on_hold", expires_at=AT,
                             now=AT.replace(year=2025)) == ["its lot is on hold, not released"]
+
+
+def test_the_first_bags_of_a_lot_start_at_a0() -> None:
+    assert division_codes(2) == ["A0", "B0"]
