@@ -62,9 +62,11 @@ class PrintJob(SQLModel, table=True):
     host: str = Field(max_length=120)
     port: int
     payload: str = Field(sa_column=Column(Text, nullable=False))  # ZPL, every copy
-    status: str = Field(max_length=16, index=True)  # pending | sent | failed
+    status: str = Field(max_length=16, index=True)  # pending | sending | sent | failed
     attempts: int = 0
     last_error: str | None = Field(default=None, max_length=500)
     created_at: datetime = Field(sa_type=UTCDateTime)
+    # When a sender claimed the job (status sending), to find one that stopped mid-send.
+    claimed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     version: int = 1

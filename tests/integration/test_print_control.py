@@ -7,6 +7,7 @@ import json
 import socket
 import threading
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 from sqlmodel import col, select
@@ -255,3 +256,41 @@ def test_printing_to_a_printer_when_none_is_configured_is_refused(
 ) -> None:
     with pytest.raises(BadInput, match="no label printer is configured"):
         _print(database, settings, bag_id, output="printer")
+
+
+def test_two_senders_never_print_one_job_twice_and_a_stopped_send_is_not_resent(
+    database: Database, settings: Settings, bag_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hung, release = threading.Event(), threading.Event()
+    sends: list[bytes] = []
+
+    def hanging_printer(host: str, port: int, payload: bytes, *, timeout: float) -> None:
+        sends.append(payload)
+        hung.set()
+        release.wait(timeout=30)
+
+    monkeypatch.setattr(outbox, "send_raw", hanging_printer)
+    configured = settings.model_copy(update={"printer_host": "192.0.2.1"})
+    log = _print(database, configured, bag_id, output="printer")
+    first = threading.Thread(target=_deliver, args=(database, configured, log))
+    first.start()
+    assert hung.wait(timeout=10)
+    try:
+        assert _deliver(database, configured, log) == "sending"  # the scheduler's retry
+        assert outbox.deliver_pending(database, configured, utcnow()) == 0
+    finally:
+        release.set()
+        first.join(timeout=10)
+    assert len(sends) == 1
+    assert len(audit_events(database, "label.sent", bag_id)) == 1
+    # A sender that stopped mid-send leaves the job "sending": later it is failed, not resent.
+    second = _print(database, configured, bag_id, output="printer", reason="creased")
+    with database.session_scope() as session:
+        (job,) = outbox.jobs_for(session, [second.id or 0]).values()
+        job.status, job.claimed_at = "sending", utcnow() - timedelta(minutes=5)
+        session.add(job)
+    assert outbox.deliver_pending(database, configured, utcnow()) == 0
+    assert len(sends) == 1
+    [stopped] = [e for e in audit_events(database, "label.send_failed", bag_id)
+                 if json.loads(e.data)["print_id"] == second.id]
+    assert "outcome unknown" in json.loads(stopped.data)["error"]
