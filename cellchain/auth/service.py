@@ -19,6 +19,7 @@ from cellchain.auth.principal import Principal
 from cellchain.auth.roles import Role
 from cellchain.config import Settings
 from cellchain.errors import BadInput, Conflict, NotFound
+from cellchain.guarded import guarded_update
 from cellchain.notifications import service as notifications
 
 
@@ -333,8 +334,8 @@ def deactivate_user(
         raise Conflict("You cannot deactivate your own account; ask another administrator.")
     if not user.active:
         raise Conflict(f"User '{user.username}' is already deactivated.")
-    user.active = False
-    session.add(user)
+    guarded_update(session, user, {"active": False}, expect={"active": True}, versioned=False,
+                   record=f"User '{user.username}'", audit_entity=("user", user_id))
     open_sessions = session.exec(
         select(AuthSession).where(AuthSession.user_id == user_id,
                                   col(AuthSession.ended_at).is_(None))

@@ -254,3 +254,23 @@ def test_two_wrong_passwords_at_once_both_count_toward_the_lockout(
         assert locked is not None
         assert locked.failed_logins == settings.login_max_failures
         assert locked.locked_until is not None
+
+
+def test_two_administrators_deactivating_one_account_yield_one_deactivation(
+    database: Database,
+) -> None:
+    from cellchain.auth import service as auth_service
+    from cellchain.auth.models import User
+
+    with database.session_scope(write=False) as session:
+        tech = auth_service.find_user(session, "tech")
+        assert tech is not None
+        tech_id = tech.id or 0
+
+    def deactivate(session: Session, user: User, worker: int) -> None:
+        auth_service.deactivate_user(session, actor=_actor(worker), user_id=tech_id,
+                                     reason=f"left {worker}", now=utcnow())
+
+    winner, loser = one_winner(race(database, lambda s: s.get(User, tech_id), deactivate))
+    assert f"changed by {_actor(winner.worker).name}" in loser.refusal
+    assert len(audit_events(database, "user.deactivated", tech_id)) == 1
