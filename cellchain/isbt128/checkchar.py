@@ -30,8 +30,19 @@ def check_value(text: str, *, what: str = "text") -> int:
     return ALPHABET.index(check_character(text, what=what))
 
 
+def check_failed(what: str, *, typed: bool, part: str = "check character") -> str:
+    """The refusal for a check character or flag that does not match.
+
+    It never names the expected character: a user who mistyped could copy it and defeat the
+    keyboard-entry check (ST-001 §7.5), so the whole identifier must be read again.
+    """
+    again = (f"re-type the whole {what} with its check character, or scan its bar code"
+             if typed else "scan the label again, or re-type the whole identifier")
+    verb = "do" if part.endswith("s") else "does"
+    return f"the {part} of the {what} {verb} not match: {again}"
+
+
 def verify_check_character(text: str, scanned: str, *, what: str = "text") -> None:
-    """Raises ScanError naming both characters unless scanned is text's check character."""
-    expected = check_character(text, what=what)
-    if scanned.upper() != expected:
-        raise ScanError(f"check character of {what} {text} is {expected}, scanned {scanned}")
+    """Raises ScanError unless scanned is text's check character (without revealing it)."""
+    if scanned.upper() != check_character(text, what=what):
+        raise ScanError(check_failed(what, typed=False))

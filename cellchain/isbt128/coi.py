@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from cellchain.isbt128.checkchar import check_character
+from cellchain.isbt128.checkchar import check_character, check_failed
 from cellchain.isbt128.errors import ScanError
 from cellchain.isbt128.formats import (
     UPPER_ALNUM,
@@ -96,5 +96,5 @@ def parse_keyed_coi(text: str) -> CoiIdentifier:
                         f"and its check character, got {len(compact)} characters")
     coi = CoiIdentifier.parse(compact[:15])
     if compact[15] != coi.check_character:
-        raise ScanError(f"check character is {coi.check_character}, typed {compact[15]}")
+        raise ScanError(check_failed("COI identifier", typed=True))
     return coi

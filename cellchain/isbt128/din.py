@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, ClassVar
 
-from cellchain.isbt128.checkchar import check_character, check_value
+from cellchain.isbt128.checkchar import check_character, check_failed, check_value
 from cellchain.isbt128.errors import ScanError
 from cellchain.isbt128.formats import DIGITS, FIN_ALNUM, FIN_FIRST
 
@@ -118,7 +118,7 @@ class DinScan:
     def __post_init__(self) -> None:
         # Table 3: a Type 3 flag (60-96) is 60 + the MOD 37-2 checksum of the 13 DIN characters.
         if self.flag_type == FlagType.CHECK and self.flags != self.din.check_flag():
-            raise ScanError(f"DIN check flag is {self.din.check_flag()}, scanned {self.flags}")
+            raise ScanError(check_failed("DIN", typed=False, part="check flags"))
 
     @classmethod
     def parse(cls, content: str) -> DinScan:
@@ -170,5 +170,5 @@ def parse_keyed_din(text: str) -> Din:
                         f"{len(compact)} characters")
     din = parse_din_text(compact[:13])
     if compact[13] != din.check_character:
-        raise ScanError(f"check character is {din.check_character}, typed {compact[13]}")
+        raise ScanError(check_failed("DIN", typed=True))
     return din

@@ -20,7 +20,7 @@ from cellchain.blinding import rules as blinding
 from cellchain.cbu.models import CordBloodUnit
 from cellchain.equipment.service import find_equipment_by_asset
 from cellchain.errors import NotFound
-from cellchain.isbt128.checkchar import check_character
+from cellchain.isbt128.checkchar import check_character, check_failed
 from cellchain.isbt128.coi import CoiIdentifier, parse_keyed_coi
 from cellchain.isbt128.compound import CompoundMessage
 from cellchain.isbt128.din import Din, DinScan, parse_keyed_din
@@ -227,10 +227,8 @@ def _typed(session: Session, text: str) -> ScanMatch:
     if text.startswith("CH") and len(text) == 16:
         return _subject_by_coi(session, parse_keyed_coi(text), ["typed COI"])
     if len(text) == 8 and text[0] == "K" and text[1:7].isdigit():
-        expected = check_character(text[:7], what="kit number")
-        if text[7] != expected:
-            raise ScanError(f"kit number check character is {expected}, typed {text[7]}",
-                            field="scan")
+        if text[7] != check_character(text[:7], what="kit number"):
+            raise ScanError(check_failed("kit number", typed=True), field="scan")
         bag = session.exec(select(Bag).where(Bag.kit_number == text)).first()
         if bag is None:
             raise NotFound(f"No bag has kit number {text}.")

@@ -87,7 +87,9 @@ def test_findings_are_recorded_with_the_receipt(database: Database) -> None:
 
 
 @pytest.mark.parametrize(("overrides", "field", "message"), [
-    ({"din_scan": "=A99912600471180"}, "din_scan", "DIN: DIN check flag is 81, scanned 80"),
+    ({"din_scan": "=A99912600471180"}, "din_scan",
+     "DIN: the check flags of the DIN do not match: scan the label again, "
+     "or re-type the whole identifier"),
     ({"din_scan": "A999126004711"}, "din_scan", "DIN: a typed DIN needs 13 characters"),
     ({"product_code_scan": "S9998V00"}, "product_code_scan", "Product code: scan the product"),
     ({"abo_rh_scan": "=%5101"}, "abo_rh_scan", "ABO/RhD: blood groups reserved character"),

@@ -31,9 +31,11 @@ def test_a_din_is_read_from_a_bar_code_or_typed_with_its_check_character(read: s
 
 @pytest.mark.parametrize(("read", "message"), [
     ("", "DIN: scan the DIN bar code on the unit"),
-    ("=A99912600471180", "DIN: DIN check flag is 81, scanned 80"),
+    ("=A99912600471180", "DIN: the check flags of the DIN do not match: scan the label again, "
+                         "or re-type the whole identifier"),
     ("A999126004711", "DIN: a typed DIN needs 13 characters and its check character"),
-    ("A9991260047119", "DIN: check character is L, typed 9"),
+    ("A9991260047119", "DIN: the check character of the DIN does not match: re-type the whole DIN "
+                       "with its check character, or scan its bar code"),
     ("=A99912600471107", "DIN: flag 07 marks the DIN label of a test tube"),
     ("=<S9998V00", "DIN: expected the donation identification number (DS001), but this is "
                    "the product code (DS003)"),

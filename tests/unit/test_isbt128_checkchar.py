@@ -69,10 +69,15 @@ def test_verification_accepts_a_lower_case_check_character_as_typed() -> None:
     verify_check_character("G123498654321", "h")  # a keyboard entry in lower case
 
 
-def test_a_wrong_check_character_is_refused_naming_both() -> None:
-    with pytest.raises(ScanError) as refused:
-        verify_check_character("G123417654321", "b", what="DIN")
-    assert refused.value.message == "check character of DIN G123417654321 is A, scanned b"
+def test_a_wrong_check_character_is_refused_without_revealing_the_right_one() -> None:
+    # ST-001 §7.5: naming the expected character lets a mistyping user copy it.
+    messages = set()
+    for wrong in "BHZ*":
+        with pytest.raises(ScanError) as refused:
+            verify_check_character("G123417654321", wrong, what="DIN")
+        messages.add(refused.value.message)
+    assert messages == {"the check character of the DIN does not match: scan the label again, "
+                        "or re-type the whole identifier"}
     with pytest.raises(ScanError, match="^COI may contain only"):
         verify_check_character("w1", "A", what="COI")
 
@@ -85,4 +90,5 @@ def test_without_a_name_the_refusal_calls_the_input_text() -> None:
         assert refused.value.message.startswith("text may contain only 0-9 and A-Z")
     with pytest.raises(ScanError) as refused:
         verify_check_character("G123417654321", "B")
-    assert refused.value.message == "check character of text G123417654321 is A, scanned B"
+    assert refused.value.message == ("the check character of the text does not match: scan the "
+                                     "label again, or re-type the whole identifier")

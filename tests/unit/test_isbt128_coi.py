@@ -83,9 +83,12 @@ def test_every_adjacent_transposition_in_a_typed_coi_is_refused(coi: CoiIdentifi
 def test_typed_coi_refusals_name_the_problem() -> None:
     coi = CoiIdentifier("A9990", "26", "000001")
     wrong = next(ch for ch in "0123456789" if ch != coi.check_character)
-    with pytest.raises(ScanError, match=f"check character is {coi.check_character}, "
-                                        f"typed {wrong}"):
+    with pytest.raises(ScanError) as refused:
         parse_keyed_coi(f"{coi.eye_readable} {wrong}")
+    assert refused.value.message == ("the check character of the COI identifier does not match: "
+                                     "re-type the whole COI identifier with its check character, "
+                                     "or scan its bar code")
+    assert coi.check_character not in refused.value.message.upper().split()
     with pytest.raises(ScanError, match="needs its 15 characters .+ and its check character, "
                                         "got 15 characters"):
         parse_keyed_coi(coi.eye_readable)

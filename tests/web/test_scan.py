@@ -105,8 +105,10 @@ def test_a_wristband_with_another_subjects_birth_date_is_refused(
 
 
 @pytest.mark.parametrize(("text", "status", "says"), [
-    ("=A99902600000187", 422, "DIN check flag is"),  # Type 3 flag 87; the DIN's is 88
-    ("A9990 26 000001 0", 422, "check character is"),  # typed DIN with a wrong K
+    # Type 3 flag 87 where the DIN's is 88; never "is 88" (a user could copy it, ST-001 §7.5)
+    ("=A99902600000187", 422, "check flags of the DIN do not match: scan the label again"),
+    ("A9990 26 000001 0", 422, "check character of the DIN does not match: re-type the whole"),
+    ("K000001S", 422, "check character of the kit number does not match: re-type the whole"),
     ("=A99902600099900", 404, "No lot or cord blood unit has DIN A9990 26 000999"),
     ("=<S9999VA0", 422, "does not identify a record"),
     ("=%6200", 422, "does not identify a record"),
@@ -168,7 +170,8 @@ def test_the_scan_box_opens_the_record_or_explains_itself(
     assert (opened.status_code, opened.headers["location"]) == (303, f"/lots/{lot.id}")
     refused = client.post("/scan", data={"code": "=A99902600000187", "csrf_token": csrf})
     assert refused.status_code == 200
-    assert "DIN check flag is" in refused.text and "Check the label and scan again." in refused.text
+    assert "check flags of the DIN do not match" in refused.text
+    assert "Check the label and scan again." in refused.text
     assert client.get("/scan", params={"code": "=A99902600000187"}).status_code == 405
     unknown = client.post("/scan", data={"code": "=A99902600099900", "csrf_token": csrf})
     assert "No lot or cord blood unit has DIN A9990 26 000999" in unknown.text
