@@ -8,10 +8,13 @@
     var scan = document.getElementById("scan-code");
     if (own) { own.focus(); } else if (scan) { scan.focus(); }
   });
-  // Destructive actions ask first.
+  // Destructive and signed actions ask first. The question sits on the button that submits
+  // (a form may hold several actions) or on the form itself.
   document.addEventListener("submit", function (event) {
     var form = event.target;
-    var question = form.getAttribute && form.getAttribute("data-confirm");
+    var button = event.submitter;
+    var question = (button && button.getAttribute("data-confirm")) ||
+      (form.getAttribute && form.getAttribute("data-confirm"));
     if (question && !window.confirm(question)) { event.preventDefault(); }
   }, true);
   document.addEventListener("click", function (event) {
