@@ -25,12 +25,20 @@ from cellchain.config import Settings
 from cellchain.cookies import signed, unsigned
 from cellchain.db import keep_writes as mark_kept
 from cellchain.db import refuse_writes
+from cellchain.display import days_text, scientific
+from cellchain.equipment.rules import equipment_kind_label
+from cellchain.materials.rules import material_kind_label
 from cellchain.paths import TEMPLATES_DIR
 
 FLASH_COOKIE = "cellchain_flash"
 
 templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
 templates.env.globals["Role"] = Role
+templates.env.globals["days_text"] = days_text
+templates.env.filters["scientific"] = scientific
+# Kinds print by their display names, never their codes ("IL-2", not "il2").
+templates.env.filters["material_kind"] = material_kind_label
+templates.env.filters["equipment_kind"] = equipment_kind_label
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,8 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from cellchain.display import scientific
+
 # PROPOSED (domain notes §7 S8): a bag below 80 % of the dose level's target is an under-dose.
 UNDER_DOSE_FRACTION = 0.8
 # Fields that hold a viable-cell count per step, in culture order.
@@ -49,8 +51,8 @@ def under_dose(cells_per_bag: float, target: float | None) -> str | None:
     """A finding when a bag holds less than the tolerated fraction of the target dose."""
     if target is None or cells_per_bag >= UNDER_DOSE_FRACTION * target:
         return None
-    return (f"Under-dose: {cells_per_bag:.3e} viable cells per bag is below "
-            f"{UNDER_DOSE_FRACTION:.0%} of the target {target:.3e}")
+    return (f"Under-dose: {scientific(cells_per_bag)} viable cells per bag is below "
+            f"{UNDER_DOSE_FRACTION:.0%} of the target {scientific(target)}")
 
 
 def growth_chart_svg(points: Sequence[Point], *, width: int = 480, height: int = 220) -> str:
@@ -85,8 +87,9 @@ def growth_chart_svg(points: Sequence[Point], *, width: int = 480, height: int =
                     for i, (p, lg) in enumerate(zip(points, logs, strict=True)))
     parts.append(f'<path d="{path}" fill="none" stroke="#1f5fa8" stroke-width="2"/>')
     for p, lg in zip(points, logs, strict=True):
+        tip = f"day {p.day}: {scientific(p.viable_cells)} viable cells"
         parts.append(f'<circle cx="{x(p.day):.1f}" cy="{y(lg):.1f}" r="3.5" fill="#1f5fa8">'
-                     f'<title>day {p.day}: {p.viable_cells:.3e} viable cells</title></circle>')
+                     f'<title>{tip}</title></circle>')
     parts.append(f'<text x="{width / 2:.0f}" y="{height}" text-anchor="middle" '
                  f'font-size="11">culture day</text></svg>')
     return "".join(parts)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cellchain.display import days_text, scientific
 from cellchain.errors import BadInput
 from cellchain.inputs.rules import parse_number, parse_whole_number
 
@@ -29,10 +30,7 @@ class FieldSpec:
     accept: tuple[float, float] | None = None
 
     def shown(self, value: Value) -> str:
-        if isinstance(value, float):
-            text = f"{value:.3g}" if abs(value) < 1e4 else f"{value:.3e}"
-        else:
-            text = str(value)
+        text = scientific(value) if isinstance(value, float) else str(value)
         return f"{text} {self.unit}".strip()
 
 
@@ -125,6 +123,18 @@ def _number(spec: FieldSpec, raw: str) -> float | int:
     return value
 
 
+def outside_window(step: StepSpec, day: int | None) -> bool:
+    """True when a step recorded on culture ``day`` falls outside its window (a deviation)."""
+    return day is not None and not step.window[0] <= day <= step.window[1]
+
+
+def window_warning(step: StepSpec, day: int) -> str:
+    """What the technician confirms before recording a step outside its window."""
+    return (f"{step.title} is due on culture {days_text(step.window)}; this is culture day "
+            f"{day}. Recorded now, it opens a major deviation and puts the lot on hold. Tick "
+            "the confirmation to record it outside its window")
+
+
 def check_entry(step: StepSpec, raw: dict[str, str], *, day: int | None) -> CheckedEntry:
     """Validates an entry: refuses missing or impossible values (BadInput naming the field)
     and returns out-of-range values and an out-of-window day as findings."""
@@ -142,7 +152,7 @@ def check_entry(step: StepSpec, raw: dict[str, str], *, day: int | None) -> Chec
         if spec.accept and not spec.accept[0] <= value <= spec.accept[1]:
             findings.append(f"{spec.label} {spec.shown(value)} is outside the acceptance range "
                             f"{spec.shown(spec.accept[0])}-{spec.shown(spec.accept[1])}")
-    if day is not None and not step.window[0] <= day <= step.window[1]:
+    if outside_window(step, day):
         findings.append(f"{step.title} recorded on day {day}, outside its window "
                         f"(day {step.window[0]}-{step.window[1]})")
     return CheckedEntry(values=values, findings=findings)

@@ -15,6 +15,7 @@ from cellchain.auth.principal import Principal
 from cellchain.auth.roles import UNBLINDED, Role
 from cellchain.batch import checks, definitions, planning, steps
 from cellchain.batch import entries as batch_entries
+from cellchain.batch.process import outside_window, window_warning
 from cellchain.batch.view import lot_record
 from cellchain.clock import utcnow
 from cellchain.config import Settings
@@ -72,11 +73,15 @@ def _step_form(
     step = definition.step(step_id)
     due = next((d for d in batch_entries.due_steps(session, lot, settings, utcnow())
                 if d.step.id == step_id), None)
+    day = batch_entries.culture_day(lot, utcnow(), settings)
+    recorded_day = 0 if step.id == "activation" else day
+    outside = recorded_day is not None and outside_window(step, recorded_day)
     return render(request, "lots/step_form.html", {
         "window": due.window if due and due.window else step.window,
         "lot": lot, "step": step, "definition": definition, "form": form or {},
         "error": error, "reasons": getattr(error, "reasons", []) if error else [],
-        "day": batch_entries.culture_day(lot, utcnow(), settings),
+        "day": day,
+        "window_warning": window_warning(step, recorded_day or 0) if outside else None,
     }, status_code=422 if error else 200)
 
 
@@ -99,10 +104,12 @@ async def record_step(
         recorded = steps.record_step(
             session, actor=principal.actor, lot=lot, step_id=step_id, raw_values=form,
             material_codes=_lines(form.get("materials", "")),
-            asset_numbers=_lines(form.get("equipment", "")), settings=settings, now=utcnow())
+            asset_numbers=_lines(form.get("equipment", "")), settings=settings, now=utcnow(),
+            outside_window_confirmed=form.get("outside_window") == "yes")
     except (BadInput, Conflict, NotFound) as exc:
         return _step_form(request, session, settings, lot_id, step_id, form=form, error=exc)
-    message = f"{recorded.entry.step_id.replace('_', ' ').capitalize()} recorded."
+    title = definitions.definition_for(lot, settings).step(recorded.entry.step_id).title
+    message = f"{title} recorded."
     if recorded.deviation_number:
         message += (f" Out of specification: {recorded.deviation_number} opened and the lot is "
                     "on hold.")

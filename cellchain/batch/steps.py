@@ -31,16 +31,21 @@ from cellchain.batch.process import (
     StepSpec,
     Value,
     check_entry,
+    outside_window,
+    window_warning,
 )
 from cellchain.batch.schedule import Done, may_record, next_steps
 from cellchain.config import Settings
 from cellchain.deviations import service as deviations
+from cellchain.display import scientific
+from cellchain.equipment.rules import equipment_kind_label
 from cellchain.errors import BadInput, Conflict, TransitionBlocked
 from cellchain.labels.service import label_settings
 from cellchain.lots import service as lots
 from cellchain.lots.models import Lot
 from cellchain.lots.states import RECORDING, LotState
 from cellchain.materials import service as materials
+from cellchain.materials.rules import material_kind_label
 from cellchain.qc import service as qc
 
 
@@ -54,8 +59,11 @@ class Recorded:
 def record_step(
     session: Session, *, actor: Actor, lot: Lot, step_id: str, raw_values: dict[str, str],
     material_codes: list[str], asset_numbers: list[str], settings: Settings, now: datetime,
+    outside_window_confirmed: bool = False,
 ) -> Recorded:
-    """Records one step of the lot's process (see module docstring)."""
+    """Records one step of the lot's process (see module docstring). A step outside its
+    window is refused unless the technician confirmed it: it opens a deviation and holds the
+    lot, which nobody should learn only afterwards."""
     state = LotState(lot.status)
     if state not in RECORDING:
         raise Conflict(f"Lot {lot.din} is {state.label}: no steps can be recorded"
@@ -71,6 +79,8 @@ def record_step(
                        f"record {upcoming or 'nothing more'} first.")
     if step.id == "activation":
         day = 0
+    if day is not None and outside_window(step, day) and not outside_window_confirmed:
+        raise BadInput(window_warning(step, day), field="outside_window")
     checked = check_entry(step, raw_values, day=day)
     used_materials, used_equipment = _gate(session, step, material_codes, asset_numbers,
                                            now, settings)
@@ -113,9 +123,9 @@ def _gate(
     used_materials, used_equipment = materials.resolve_for_step(
         session, material_codes=[c for c in material_codes if c.strip()],
         asset_numbers=[a for a in asset_numbers if a.strip()], today=today)
-    missing = [f"{step.title} needs a scanned {kind.replace('_', ' ')} lot"
+    missing = [f"{step.title} needs a scanned {material_kind_label(kind)} lot"
                for kind in step.materials if kind not in {m.kind for m in used_materials}]
-    missing += [f"{step.title} needs scanned {kind.replace('_', ' ')} equipment"
+    missing += [f"{step.title} needs a scanned {equipment_kind_label(kind).lower()}"
                 for kind in step.equipment if kind not in {e.kind for e in used_equipment}]
     if missing:
         raise TransitionBlocked("Scan the missing materials and equipment.", missing)
@@ -131,9 +141,9 @@ def _formulation_findings(
                       ["viable_cells"]) if harvest else 0.0
     needed = float(values["cells_per_bag"]) * int(values["bag_count"])
     if needed > harvested:
-        raise BadInput(f"{values['bag_count']} bags of {float(values['cells_per_bag']):.3e} "
-                       f"cells need {needed:.3e} viable cells; the harvest recorded "
-                       f"{harvested:.3e}", field="cells_per_bag")
+        raise BadInput(f"{values['bag_count']} bags of {scientific(float(values['cells_per_bag']))}"
+                       f" cells need {scientific(needed)} viable cells; the harvest recorded "
+                       f"{scientific(harvested)}", field="cells_per_bag")
     finding = under_dose(float(values["cells_per_bag"]), lot.target_dose_cells)
     return [finding] if finding else []
 

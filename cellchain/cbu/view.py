@@ -12,6 +12,7 @@ from cellchain.auth.roles import CBU_LABEL_PRINTERS, SUBJECT_VIEWERS, Role
 from cellchain.cbu import service
 from cellchain.cbu.models import CordBloodUnit
 from cellchain.cbu.rules import CbuState, SourceType
+from cellchain.display import scientific
 from cellchain.isbt128.blood_groups import BloodGroups
 from cellchain.isbt128.din import parse_din_text
 from cellchain.isbt128.product_code import COLLECTION_TYPES, ProductCode
@@ -21,17 +22,8 @@ from cellchain.trial.models import ChainOfIdentity, Subject
 
 # The receipt label page admits its printers and QA (see cellchain.labels.routes KINDS).
 _LABEL_VIEWERS = CBU_LABEL_PRINTERS | {Role.QA}
-_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 SOURCE_LABELS = {SourceType.CORD_BLOOD: "allogeneic cord blood (bank)",
                  SourceType.AUTOLOGOUS_BLOOD: "autologous blood (the subject's own)"}
-
-
-def scientific(value: float | None) -> str:
-    """Formats a cell count as people write it: ``1.50 × 10⁹``."""
-    if value is None:
-        return "not recorded"
-    mantissa, exponent = f"{value:.2e}".split("e")
-    return f"{mantissa} × 10{str(int(exponent)).translate(_SUPERSCRIPT)}"
 
 
 def _measured(value: float | None, unit: str) -> str:

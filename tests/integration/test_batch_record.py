@@ -99,7 +99,8 @@ def step(database: Database, settings: Settings, lot_id: int, step_id: str, day:
             material_codes=codes if codes is not None else material_codes(session,
                                                                           *spec.materials),
             asset_numbers=changes.pop("equipment", EQUIPMENT[step_id]), settings=settings,
-            now=DAY0 + timedelta(days=day, hours=1))
+            now=DAY0 + timedelta(days=day, hours=1),
+            outside_window_confirmed=changes.pop("outside_window_confirmed", False))
         session.expunge_all()
         return result
 
@@ -179,8 +180,8 @@ def test_the_label_check_refuses_a_wrong_missing_or_repeated_label(
     (None, ["BSC-01", "INC-02", "CNT-01"], "past its calibration date"),
     ("expired", None, "expired on"),
     ("quarantine", None, "quarantine"),
-    ([], None, "needs a scanned retronectin lot"),
-    (None, ["BSC-01", "CNT-01"], "needs scanned incubator equipment"),
+    ([], None, "needs a scanned RetroNectin lot"),
+    (None, ["BSC-01", "CNT-01"], "needs a scanned incubator"),
 ])
 def test_unusable_or_missing_materials_and_equipment_are_refused(
     database: Database, settings: Settings, lot_id: int, materials: Any, equipment: Any,
@@ -221,7 +222,13 @@ def test_out_of_specification_entry_is_kept_opens_a_deviation_and_holds_the_lot(
     database: Database, settings: Settings, lot_id: int
 ) -> None:
     step(database, settings, lot_id, "activation", 0)
-    late = step(database, settings, lot_id, "transfer", 7, values={"viability_pct": "70"})
+    # Outside its window (day 3-5) the step is refused until the technician confirms it.
+    with pytest.raises(BadInput, match="due on culture day 3–5; this is culture day 7") as warned:
+        step(database, settings, lot_id, "transfer", 7, values={"viability_pct": "70"})
+    assert warned.value.field == "outside_window"
+    assert state(database, lot_id) == LotState.ACTIVATED  # the refusal left nothing
+    late = step(database, settings, lot_id, "transfer", 7, values={"viability_pct": "70"},
+                outside_window_confirmed=True)
     assert len(late.findings) == 2 and late.deviation_number
     assert state(database, lot_id) == LotState.ON_HOLD
     with pytest.raises(Conflict, match="on hold: no steps can be recorded"):
@@ -278,7 +285,7 @@ def test_formulating_more_cells_than_were_harvested_is_refused_and_under_dose_fl
     database: Database, settings: Settings, lot_id: int
 ) -> None:
     make_to_harvest(database, settings, lot_id)
-    with pytest.raises(BadInput, match="the harvest recorded 6.400e\\+09"):
+    with pytest.raises(BadInput, match="the harvest recorded 6.4 × 10⁹"):
         step(database, settings, lot_id, "formulation", 14, values={"cells_per_bag": "4e9"})
     under = step(database, settings, lot_id, "formulation", 14,
                  values={"bag_count": "3", "cells_per_bag": "2e9"})

@@ -172,7 +172,8 @@ def test_the_scan_station_records_a_step_typed_as_a_keyboard_wedge_scanner_does(
     page.locator("#f-vessel").press("Enter")
 
     expect(page.get_by_role("heading", level=1)).to_have_text(f"Lot {din}")
-    expect(page.locator(".flash-success")).to_contain_text("Activation recorded.")
+    expect(page.locator(".flash-success")).to_contain_text(
+        "Day 0: isolation and RetroNectin/anti-CD3 activation recorded.")
     expect(page.locator(".entries")).to_contain_text("RetroNectin GMP grade")
     expect(page.locator(".entries")).to_contain_text("awaiting second-person check")
 

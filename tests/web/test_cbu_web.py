@@ -65,7 +65,7 @@ def test_a_technician_receives_a_unit_and_lands_on_its_page(
     page = client.get(location).text
     assert "Cord blood unit A9991 26 004711 S9998V00 received into quarantine" in page
     assert "A9991 26 004711 L" in page  # eye-readable DIN with its check character
-    assert "A RhD positive" in page and "1.30 × 10⁹" in page
+    assert "A RhD positive" in page and "1.3 × 10⁹" in page
     assert "No findings" in page
     assert f'href="{location}/label"' in page
     assert "Accept and sign" not in page  # technicians do not decide

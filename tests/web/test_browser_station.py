@@ -1,0 +1,58 @@
+"""The scan station for lots in culture, driven through Debian chromium (see browser_support)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from playwright.sync_api import Page, expect
+from sqlmodel import select
+
+from cellchain.batch.models import BatchEntry
+from cellchain.clock import utcnow
+from cellchain.demo.manufacture import make_lot as make_batch_lot
+from cellchain.demo.manufacture import materials_for
+from cellchain.isbt128.din import Din
+from tests.factories import SEEDER
+from tests.web.browser_support import LiveServer, sign_in
+
+pytestmark = pytest.mark.browser
+
+
+def test_a_step_outside_its_window_warns_and_asks_before_it_is_recorded(
+    page: Page, live_server: LiveServer
+) -> None:
+    """Seen: Transfer (due day 3-5) recorded at culture day 0 opened a major deviation with no
+    warning. The form now says so and refuses Enter until the confirmation is ticked."""
+    with live_server.database.session_scope() as session:
+        lot = make_batch_lot(session, maker=SEEDER, checker=SEEDER, qa=SEEDER,
+                             settings=live_server.settings, bank_din=Din("A9991", "26", "009201"),
+                             day0=utcnow() - timedelta(hours=1), until="activation")
+        lot_id = lot.id
+        reagents = materials_for(session, ("culture_bag", "medium", "il2"), utcnow().date())
+    sign_in(page, live_server, "tech")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Welcome")
+    page.goto(live_server.url(f"/lots/{lot_id}/steps/transfer"))
+    expect(page.locator("main")).to_contain_text("culture day 0 · due on day 3–5")
+    warning = page.locator(".window-warning")
+    expect(warning).to_contain_text("Transfer to culture bag is due on culture day 3–5; this is "
+                                    "culture day 0")
+    expect(warning).to_contain_text("opens a major deviation and puts the lot on hold")
+    expect(page.locator("main")).to_contain_text("Needed: Culture bag, Medium, IL-2")
+    page.locator("#f-materials").fill("\n".join(reagents))
+    page.locator("#f-equipment").fill("BSC-01\nCNT-01\nINC-01")
+    for field, value in (("viable_cells", "4.2e8"), ("viability_pct", "93"),
+                         ("volume_ml", "300")):
+        page.locator(f"#f-{field}").fill(value)
+    page.locator("#f-volume_ml").press("Enter")
+    # Not sent: the browser holds the form on the unticked confirmation.
+    expect(page.locator("#f-outside_window")).to_be_focused()
+    with live_server.database.session_scope() as session:
+        assert session.exec(select(BatchEntry).where(BatchEntry.lot_id == lot_id,
+                                                     BatchEntry.step_id == "transfer")).all() == []
+
+    page.locator("#f-outside_window").check()
+    page.locator("#f-volume_ml").press("Enter")
+    expect(page.get_by_role("alert")).to_contain_text(
+        "Transfer to culture bag recorded. Out of specification: DEV-")
+    expect(page.get_by_role("alert")).to_contain_text("opened and the lot is on hold")
