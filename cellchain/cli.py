@@ -241,9 +241,9 @@ def isbt_parse(scan: Annotated[str, typer.Argument(help="The scanned text.")]) -
 
 @labels_app.command("render")
 def labels_render(
-    kind: Annotated[str, typer.Argument(help="bag, cbu, sample, wristband or material.")],
+    kind: Annotated[str, typer.Argument(help="bag, cbu, sample, wristband, material or lot.")],
     record_id: Annotated[int, typer.Argument(metavar="ID", help="Id of the bag, unit, sample, "
-                                             "subject or material lot.")],
+                                             "subject, material lot or lot.")],
     out: Annotated[Path, typer.Option("--out", help="File to write.")],
     fmt: Annotated[str, typer.Option("--format", help="svg, png, pdf or zpl.")] = "svg",
     db: DbOption = None,

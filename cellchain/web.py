@@ -11,6 +11,7 @@ from typing import Annotated, Any
 from fastapi import Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
 
 from cellchain.auth.principal import Principal
 from cellchain.auth.roles import (
@@ -27,6 +28,9 @@ from cellchain.db import keep_writes as mark_kept
 from cellchain.db import refuse_writes
 from cellchain.display import days_text, scientific
 from cellchain.equipment.rules import equipment_kind_label
+from cellchain.errors import BadInput
+from cellchain.isbt128.din import parse_din_text
+from cellchain.lots.states import LotState
 from cellchain.materials.rules import material_kind_label
 from cellchain.paths import TEMPLATES_DIR
 
@@ -36,6 +40,8 @@ templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
 templates.env.globals["Role"] = Role
 templates.env.globals["days_text"] = days_text
 templates.env.filters["scientific"] = scientific
+templates.env.filters["din"] = lambda text: din_with_check(text)
+templates.env.filters["lot_status"] = lambda value: LotState(value).label
 # Kinds print by their display names, never their codes ("IL-2", not "il2").
 templates.env.filters["material_kind"] = material_kind_label
 templates.env.filters["equipment_kind"] = equipment_kind_label
@@ -62,6 +68,17 @@ NAV: tuple[NavItem, ...] = (
     NavItem("Audit trail", "/audit", AUDIT_READERS),
     NavItem("Users", "/admin/users", frozenset({Role.ADMIN})),
 )
+
+
+def din_with_check(text: object) -> Markup:
+    """A stored DIN as printed on its label: eye-readable, then the keyboard-entry check
+    character in a box (ST-001 §7.5.1.1). Text that is not a DIN is shown as it is."""
+    try:
+        din = parse_din_text(str(text))
+    except BadInput:
+        return escape(text)
+    return Markup('{} <span class="check-char" title="check character">{}</span>').format(
+        din.eye_readable, din.check_character)
 
 
 def nav_for(principal: Principal | None) -> list[NavItem]:

@@ -13,6 +13,7 @@ from cellchain.auth.roles import Role
 from cellchain.batch import entries as batch_entries
 from cellchain.batch.schedule import Due
 from cellchain.config import Settings
+from cellchain.display import days_text
 from cellchain.equipment.models import Equipment
 from cellchain.equipment.rules import equipment_refusals
 from cellchain.lots.models import Lot
@@ -63,7 +64,7 @@ def collect(session: Session, settings: Settings, now: datetime) -> list[DueItem
         for due in batch_entries.due_steps(session, lot, settings, now):
             if due.status == Due.UPCOMING:
                 continue
-            window = f"day {due.window[0]}-{due.window[1]}" if due.window else "now"
+            window = days_text(due.window) if due.window else "now"
             items.append(DueItem(
                 key=f"lot-step:{lot.id}:{due.step.id}:{window}:{due.status.value}",
                 kind="lot_step", urgency=due.status.value,

@@ -23,6 +23,7 @@ from cellchain.db import SessionDep
 from cellchain.errors import BadInput, CellchainError, Conflict, NotFound
 from cellchain.inputs.rules import parse_number
 from cellchain.lots import service as lots
+from cellchain.lots.states import LotState
 from cellchain.scanning.service import resolve
 from cellchain.web import SettingsDep, redirect_with_flash, render
 
@@ -43,15 +44,22 @@ def station_open(
     request: Request, session: SessionDep, principal: Technician, settings: SettingsDep,
     code: Annotated[str, Query(max_length=500)] = "",
 ) -> Response:
-    """A scanned lot (or one of its bags) opens the lot's next due step."""
+    """A scanned lot label (or a bag of the lot, or the cord blood unit it was made from)
+    opens the lot's next due step."""
     try:
         match = resolve(session, code, principal)
     except (CellchainError) as exc:
         return redirect_with_flash(request, "/station", exc.message, kind="error")
+    made = lots.lots_made_from(session, match.id) if match.kind == "cbu" else []
     if match.kind == "bag":
         lot_id = batch_entries.bag_lot_id(session, match.id)
     elif match.kind == "lot":
         lot_id = match.id
+    elif len(made) == 1:
+        lot_id = made[0].id or 0
+    elif match.kind == "cbu" and not made:
+        return redirect_with_flash(request, "/station", f"{match.title} has not been planned "
+                                   "into a lot yet; plan a lot from it first.", kind="error")
     else:
         return redirect_with_flash(request, "/station", f"{match.title} is not a lot; scan the "
                                    "lot's label at the station.", kind="error")
@@ -59,8 +67,8 @@ def station_open(
     due = batch_entries.due_steps(session, lot, settings, utcnow())
     if not due:
         return redirect_with_flash(request, f"/lots/{lot_id}",
-                                   f"Lot {lot.din} has no step to record now ({lot.status}).",
-                                   kind="info")
+                                   f"Lot {lot.din} has no step to record now (it is "
+                                   f"{LotState(lot.status).label}).", kind="info")
     return RedirectResponse(f"/lots/{lot_id}/steps/{due[0].step.id}", status_code=303)
 
 
@@ -196,4 +204,7 @@ def plan_lot(
             "dose_levels": definitions.current_definition(settings).dose_levels,
             "form": {"material": material, "target_dose": target_dose},
             "error": exc.message, "reasons": getattr(exc, "reasons", [])}, status_code=422)
-    return redirect_with_flash(request, f"/lots/{lot.id}", f"Lot {lot.din} planned.")
+    # The culture vessel is labelled from the start: planning lands on the lot label.
+    return redirect_with_flash(request, f"/lots/{lot.id}/label",
+                               f"Lot {lot.din} planned. Print its lot label for the culture "
+                               "vessel.")

@@ -38,11 +38,13 @@ class LabelKind(StrEnum):
     SAMPLE = "sample"
     WRISTBAND = "wristband"
     MATERIAL = "material"
+    LOT = "lot"
 
     @property
     def template(self) -> str:
         return {"bag": "bag_label", "cbu": "cbu_label", "sample": "sample_label",
-                "wristband": "wristband", "material": "material_label"}[self.value]
+                "wristband": "wristband", "material": "material_label",
+                "lot": "lot_label"}[self.value]
 
 
 def print_date(value: date) -> str:
@@ -133,7 +135,23 @@ class MaterialLabel:
     status: str  # QUARANTINE | RELEASED | REJECTED at the time of printing
 
 
-LabelData = BagLabel | CbuLabel | SampleLabel | WristbandLabel | MaterialLabel
+@dataclass(frozen=True)
+class LotLabel:
+    """The culture vessel / bag-in-process label: what the scan station reads to open the
+    lot's next step. It says plainly that the contents are not a product for infusion."""
+
+    facility: str
+    din: Coded
+    din_check: str
+    product: str
+    process: str  # e.g. "RAK v1"
+    starting_material: str  # the parent DINs, eye-readable
+    planned: str
+    day0: str  # print_date of activation, or "not yet activated"
+    label_2d: str
+
+
+LabelData = BagLabel | CbuLabel | SampleLabel | WristbandLabel | MaterialLabel | LotLabel
 
 
 def content_hash(data: LabelData) -> str:
@@ -148,9 +166,9 @@ def din_coded(din: Din, flags: str) -> Coded:
     return Coded(barcode=DinScan(din=din, flags=flags).text, eye=din.eye_readable)
 
 
-def bag_barcode(din: Din) -> str:
-    """Text of a bag label's DIN Code 128: the Type 3 flag (60 + Mod 37-2) lets every scan
-    verify the DIN, not only a typed one (ST-001 Table 3)."""
+def checked_din_barcode(din: Din) -> str:
+    """Text of a bag or lot label's DIN Code 128: the Type 3 flag (60 + Mod 37-2) lets every
+    scan verify the DIN, not only a typed one (ST-001 Table 3)."""
     return DinScan(din=din, flags=din.check_flag()).text
 
 
@@ -162,7 +180,7 @@ def bag_label(
 ) -> BagLabel:
     """A bag label. A kit-numbered (blinded) bag shows the kit number instead of the subject."""
     expiry = ExpirationDateTime(value=expires_at.astimezone(zone).replace(tzinfo=None))
-    din_code = Coded(barcode=bag_barcode(din), eye=din.eye_readable)
+    din_code = Coded(barcode=checked_din_barcode(din), eye=din.eye_readable)
     structures: list[Structure] = [DinScan(din=din, flags=din.check_flag()), product_code, expiry]
     if coi is not None:
         structures.append(coi)
@@ -242,3 +260,22 @@ def material_label(
     return MaterialLabel(code=Coded(barcode=code, eye=code), kind=kind, name=name,
                          supplier=supplier, supplier_lot=supplier_lot,
                          expiry=print_date(expires_on), status=status.upper())
+
+
+def lot_label(
+    *, facility: str, din: Din, product: str, process: str, parent_dins: tuple[Din, ...],
+    planned_at: datetime, activated_at: datetime | None, zone: ZoneInfo,
+) -> LotLabel:
+    """A lot label: the DIN with its Type 3 check flag in Code 128 and, for curved vessels
+    where a 2-D symbol reads better, the same structure in a Data Matrix."""
+    barcode = checked_din_barcode(din)
+    return LotLabel(
+        facility=facility, din=Coded(barcode=barcode, eye=din.eye_readable),
+        din_check=din.check_character, product=product, process=process,
+        starting_material=", ".join(f"{d.eye_readable} {d.check_character}"
+                                    for d in parent_dins) or "not linked",
+        planned=print_date(planned_at.astimezone(zone).date()),
+        day0=print_date(activated_at.astimezone(zone).date()) if activated_at
+        else "not yet activated",
+        label_2d=barcode,
+    )

@@ -15,6 +15,7 @@ from cellchain.auth.roles import (
 from cellchain.labels.data import LabelKind
 
 MATERIAL_LABEL_PRINTERS: frozenset[Role] = frozenset({Role.TECHNICIAN})
+LOT_LABEL_PRINTERS: frozenset[Role] = frozenset({Role.TECHNICIAN})
 
 
 @dataclass(frozen=True)
@@ -43,4 +44,7 @@ KINDS = {
     # Technicians label what they receive; QA sees the labels it releases against.
     LabelKind.MATERIAL: KindRoutes(LabelKind.MATERIAL, "/materials", "material lot",
                                    MATERIAL_LABEL_PRINTERS, MATERIAL_LABEL_PRINTERS | {Role.QA}),
+    # Those who make the lot label its vessels; QA sees the labels it reviews.
+    LabelKind.LOT: KindRoutes(LabelKind.LOT, "/lots", "lot",
+                              LOT_LABEL_PRINTERS, LOT_LABEL_PRINTERS | {Role.QA}),
 }

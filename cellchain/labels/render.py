@@ -26,6 +26,7 @@ from cellchain.labels.data import (
     CbuLabel,
     LabelData,
     LabelKind,
+    LotLabel,
     MaterialLabel,
     SampleLabel,
     WristbandLabel,
@@ -107,6 +108,8 @@ def kind_of(data: LabelData) -> LabelKind:
         return LabelKind.SAMPLE
     if isinstance(data, MaterialLabel):
         return LabelKind.MATERIAL
+    if isinstance(data, LotLabel):
+        return LabelKind.LOT
     return LabelKind.WRISTBAND
 
 
@@ -130,6 +133,9 @@ def _symbols_for(data: LabelData) -> dict[str, dict[str, Any]]:
                 "matrix": _symbol(symbols.datamatrix(data.label_2d, module_mm=0.35))}
     if isinstance(data, MaterialLabel):
         return {"code": _symbol(symbols.code128(data.code.barcode, height_mm=6.0))}
+    if isinstance(data, LotLabel):
+        return {"din": _symbol(symbols.code128(data.din.barcode, height_mm=7.0)),
+                "matrix": _symbol(symbols.datamatrix(data.label_2d, module_mm=0.4))}
     assert isinstance(data, WristbandLabel)
     return {"qr": _symbol(symbols.qr(data.label_2d, module_mm=0.45))}
 

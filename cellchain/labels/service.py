@@ -37,7 +37,8 @@ from cellchain.labels.kinds import KINDS
 from cellchain.labels.models import LabelPrint, LabelTemplate, PrintJob
 from cellchain.labels.render import FORMATS, TemplateInfo, render, render_sheet, template_info
 from cellchain.labels.settings import LabelSettings, load_label_settings
-from cellchain.lots.service import get_lot
+from cellchain.lots.service import get_lot, parents_of
+from cellchain.lots.states import LotState, lot_label_refusals
 from cellchain.materials.rules import material_kind_label
 from cellchain.materials.service import get_material
 from cellchain.qc.service import get_sample
@@ -86,6 +87,9 @@ def label_data_for(session: Session, kind: Literal[LabelKind.WRISTBAND], record_
 def label_data_for(session: Session, kind: Literal[LabelKind.MATERIAL], record_id: int,
                    settings: Settings) -> build.MaterialLabel: ...
 @overload
+def label_data_for(session: Session, kind: Literal[LabelKind.LOT], record_id: int,
+                   settings: Settings) -> build.LotLabel: ...
+@overload
 def label_data_for(session: Session, kind: LabelKind, record_id: int,
                    settings: Settings) -> LabelData: ...
 
@@ -124,6 +128,15 @@ def label_data_for(
             code=material.code, kind=material_kind_label(material.kind), name=material.name,
             supplier=material.supplier, supplier_lot=material.supplier_lot,
             expires_on=material.expires_on, status=material.status)
+    if kind == LabelKind.LOT:
+        lot = get_lot(session, record_id)
+        return build.lot_label(
+            facility=settings.site_name, din=parse_din_text(lot.din),
+            product=wording.description,
+            process=f"{lot.process_name} v{lot.process_version}" if lot.process_name
+            else "not assigned",
+            parent_dins=tuple(parse_din_text(u.din) for u in parents_of(session, record_id)),
+            planned_at=lot.created_at, activated_at=lot.activated_at, zone=settings.zone)
     if kind == LabelKind.SAMPLE:
         sample = get_sample(session, record_id)
         lot = get_lot(session, sample.lot_id)
@@ -230,8 +243,10 @@ def render_to_file(
 
 def print_refusals(session: Session, kind: LabelKind, record_id: int, now: datetime
                    ) -> list[str]:
-    """Every reason this record's label may not be printed now (empty: it may). Only bags
-    have such reasons today: a bag that may not be used gets no label (bags.rules)."""
+    """Every reason this record's label may not be printed now (empty: it may): a bag that
+    may not be used gets no label (bags.rules), nor does a lot no longer in manufacture."""
+    if kind == LabelKind.LOT:
+        return lot_label_refusals(LotState(get_lot(session, record_id).status))
     if kind != LabelKind.BAG:
         return []
     bag = get_bag(session, record_id)

@@ -13,6 +13,8 @@ from cellchain.api_errors import API_ERRORS
 from cellchain.auth.deps import allow
 from cellchain.auth.roles import UNBLINDED
 from cellchain.db import SessionDep
+from cellchain.isbt128.din import parse_din_text
+from cellchain.labels.data import checked_din_barcode
 from cellchain.lots import service
 from cellchain.lots.models import Lot
 from cellchain.lots.states import LotState
@@ -27,6 +29,8 @@ class LotOut(BaseModel):
     # DINs of the starting material (cord blood units) the lot was made from.
     parent_dins: list[str]
     created_at: datetime
+    # The lot label's Code 128 text: the DIN with its Type 3 check flag (as bags carry theirs).
+    barcode: str
 
 
 @router.get("/lots", response_model=list[LotOut], dependencies=[Depends(allow(*UNBLINDED))])
@@ -41,6 +45,7 @@ def list_lots(
     parents = service.parent_dins(session, [lot.id or 0 for lot in lots])
     return [
         LotOut(id=lot.id or 0, din=lot.din, status=LotState(lot.status),
-               parent_dins=parents.get(lot.id or 0, []), created_at=lot.created_at)
+               parent_dins=parents.get(lot.id or 0, []), created_at=lot.created_at,
+               barcode=checked_din_barcode(parse_din_text(lot.din)))
         for lot in lots
     ]

@@ -16,6 +16,8 @@ from cellchain.bags.models import Bag
 from cellchain.batch.view import lot_record
 from cellchain.clock import utcnow
 from cellchain.db import SessionDep
+from cellchain.labels.data import LabelKind
+from cellchain.labels.kinds import KINDS
 from cellchain.lots import service
 from cellchain.lots.models import Lot
 from cellchain.lots.states import LotState, allowed_targets
@@ -50,7 +52,8 @@ def lot_detail(
     state = LotState(lot.status)
     held_from = LotState(lot.held_from) if lot.held_from else None
     return render(request, "lots/detail.html", {
-        "lot": lot, "state": state,
+        "lot": lot, "state": state, "held_from": held_from,
+        "can_label_lot": principal.has_any(KINDS[LabelKind.LOT].viewers),
         "next_states": allowed_targets(state, held_from=held_from),
         "history": audit.events_for(session, "lot", lot.id),
         "bags": session.exec(select(Bag).where(Bag.lot_id == lot_id)

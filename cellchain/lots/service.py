@@ -132,3 +132,10 @@ def parents_of(session: Session, lot_id: int) -> list[CordBloodUnit]:
     return list(session.exec(
         select(CordBloodUnit).join(LotParent, col(LotParent.cbu_id) == col(CordBloodUnit.id))
         .where(LotParent.lot_id == lot_id)))
+
+
+def lots_made_from(session: Session, cbu_id: int) -> list[Lot]:
+    """The lots a cord blood unit was consumed into (one, for a unit consumed whole)."""
+    return list(session.exec(
+        select(Lot).join(LotParent, col(LotParent.lot_id) == col(Lot.id))
+        .where(LotParent.cbu_id == cbu_id).order_by(col(Lot.id))))

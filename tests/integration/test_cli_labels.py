@@ -36,6 +36,7 @@ def db_file(web_database: Database, web_settings: Settings) -> Path:
 @pytest.mark.parametrize(("kind", "record_id", "symbols"), [
     ("bag", 1, {"Code128", "DataMatrix"}), ("cbu", 1, {"Code128", "DataMatrix"}),
     ("sample", 1, {"Code128", "DataMatrix"}), ("wristband", 1, {"QRCode"}),
+    ("lot", 1, {"Code128", "DataMatrix"}),
 ])
 def test_each_kind_renders_in_every_format_and_its_png_reads_back(
     db_file: Path, tmp_path: Path, web_database: Database, web_settings: Settings,

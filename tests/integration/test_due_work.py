@@ -37,12 +37,12 @@ def test_an_overdue_feed_expired_material_and_overdue_calibration_are_due(
         items = collect(session, settings, DAY0 + timedelta(days=10))
     messages = [item.message for item in items]
     assert items[0].urgency == "overdue"
-    assert f"Lot {din}: Feed / split is overdue (day 8-9)" in messages
+    assert f"Lot {din}: Feed / split is overdue (day 8–9)" in messages
     assert any("IL-2" in m and "expired on" in m for m in messages)
     assert any("INC-02 is past its calibration date" in m for m in messages)
     with database.session_scope(write=False) as session:
         on_time = collect(session, settings, DAY0 + timedelta(days=8))
-    assert f"Lot {din}: Feed / split is due (day 8-9)" in [i.message for i in on_time]
+    assert f"Lot {din}: Feed / split is due (day 8–9)" in [i.message for i in on_time]
 
 
 def test_the_job_notifies_each_item_once_however_often_it_runs(

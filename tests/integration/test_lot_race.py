@@ -98,7 +98,7 @@ def test_every_status_change_writes_an_audit_record_and_reasons_are_required(
         service.transition(session, actor=Actor(3, "QA"), lot=lot, target=LotState.ON_HOLD,
                            now=utcnow(), reason="temperature excursion")
         assert lot.held_from == "in_qc" and lot.version == 6
-        with pytest.raises(InvalidTransition, match="only return to in qc"):
+        with pytest.raises(InvalidTransition, match="only return to in QC"):
             service.transition(session, actor=Actor(3, "QA"), lot=lot,
                                target=LotState.EXPANDING, now=utcnow())
         events = session.exec(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -100,6 +100,23 @@ def test_sample_label_flags_the_din_as_a_test_tube_and_codes_the_sample() -> Non
     assert label.label_2d == "&qA999026000001003"
 
 
+def test_a_lot_label_carries_the_checked_din_and_names_its_starting_material() -> None:
+    planned = datetime(2026, 3, 1, 23, 30, tzinfo=UTC)
+    parents = (Din("A9991", "26", "004711"), Din("A9991", "26", "004712"))
+    label = build.lot_label(facility="Site", din=DIN, product="RAK CELLS", process="RAK v1",
+                            parent_dins=parents,
+                            planned_at=planned, activated_at=None, zone=ZoneInfo("Asia/Tokyo"))
+    assert label.din.barcode == label.label_2d == f"=A999026000001{DIN.check_flag()}"
+    assert label.din.eye == "A9990 26 000001" and label.din_check == DIN.check_character
+    assert label.starting_material == "A9991 26 004711 L, A9991 26 004712 " + Din(
+        "A9991", "26", "004712").check_character
+    assert label.planned == "02 MAR 2026"  # the site's date, not UTC's
+    assert label.day0 == "not yet activated"
+    none = build.lot_label(facility="Site", din=DIN, product="P", process="RAK v1",
+                           parent_dins=(), planned_at=planned, activated_at=planned, zone=LONDON)
+    assert none.starting_material == "not linked" and none.day0 == "01 MAR 2026"
+
+
 def test_content_hash_changes_with_any_printed_field() -> None:
     label = bag()
     assert build.content_hash(label) == build.content_hash(bag())
@@ -138,6 +155,10 @@ def _fixed_labels() -> dict[str, LabelData]:
         "wristband": build.wristband_label(facility="Test site", trial="NCT07212933",
                                            subject_number="RAK001",
                                            birth_date=date(1961, 3, 14), coi=COI),
+        "lot_label": build.lot_label(facility="Test site", din=DIN, product="RAK CELLS",
+                                     process="RAK v1", parent_dins=(Din("A9991", "26", "004711"),),
+                                     planned_at=at, activated_at=at + timedelta(hours=20),
+                                     zone=LONDON),
     }
 
 

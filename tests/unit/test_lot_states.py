@@ -13,6 +13,7 @@ from cellchain.lots.states import (
     LotState,
     allowed_targets,
     check_transition,
+    lot_label_refusals,
 )
 
 S = LotState
@@ -129,17 +130,17 @@ def test_holding_rejecting_and_recalling_need_a_reason_and_nothing_else_does() -
 
 # What must happen first, per target state: the sentence an operator reads, written out.
 PREREQUISITES = {
-    S.ACTIVATED: "Lot A9990 26 000001 is in qc; it cannot become activated: it must be "
+    S.ACTIVATED: "Lot A9990 26 000001 is in QC; it cannot become activated: it must be "
                  "planned first.",
-    S.EXPANDING: "Lot A9990 26 000001 is in qc; it cannot become expanding: it must be "
+    S.EXPANDING: "Lot A9990 26 000001 is in QC; it cannot become expanding: it must be "
                  "activated (day 0) first.",
-    S.HARVESTED: "Lot A9990 26 000001 is in qc; it cannot become harvested: it must be "
+    S.HARVESTED: "Lot A9990 26 000001 is in QC; it cannot become harvested: it must be "
                  "expanding first.",
-    S.PLANNED: "Lot A9990 26 000001 is in qc; it cannot become planned: a lot cannot go back "
+    S.PLANNED: "Lot A9990 26 000001 is in QC; it cannot become planned: a lot cannot go back "
                "to planned.",
-    S.RECALLED: "Lot A9990 26 000001 is in qc; it cannot become recalled: only a released or "
+    S.RECALLED: "Lot A9990 26 000001 is in QC; it cannot become recalled: only a released or "
                 "conditionally released lot can be recalled.",
-    S.CLOSED: "Lot A9990 26 000001 is in qc; it cannot become closed: it must be released, "
+    S.CLOSED: "Lot A9990 26 000001 is in QC; it cannot become closed: it must be released, "
               "rejected or recalled first.",
 }
 FROM_RELEASED = {
@@ -180,3 +181,20 @@ def test_leaving_a_hold_whose_origin_is_unknown_is_refused_not_crashed_on() -> N
         check_transition("X", S.ON_HOLD, S.EXPANDING, held_from=None)
     assert refused.value.message == ("Lot X is on hold from unknown; it can only return to "
                                      "unknown, not to expanding.")
+
+
+@pytest.mark.parametrize("state", list(S))
+def test_a_lot_label_is_printed_only_while_the_lot_is_being_made(state: S) -> None:
+    refusals = lot_label_refusals(state)
+    if state in {S.PLANNED, S.ACTIVATED, S.EXPANDING, S.HARVESTED, S.IN_QC, S.ON_HOLD}:
+        assert refusals == []
+    else:
+        assert refusals == [f"The lot is {state.label}: a lot label is printed only while the "
+                            "lot is being made (planned to in QC, or on hold); its cells are "
+                            "now in labelled bags or gone."]
+
+
+def test_states_read_as_words() -> None:
+    assert [s.label for s in S] == [
+        "planned", "activated", "expanding", "harvested", "in QC", "released",
+        "conditionally released", "rejected", "on hold", "recalled", "closed"]

@@ -53,6 +53,10 @@ _MAKERS: RoleSet = frozenset({Role.TECHNICIAN, Role.QC, Role.QA})
 _QA: RoleSet = frozenset({Role.QA})
 BATCH_RECORD: dict[tuple[str, str], RoleSet] = {
     ("GET", "/station"): _TECH,
+    # The lot label (culture vessel): technicians print it, QA may view it.
+    ("GET", "/lots/{record_id}/label"): frozenset({Role.TECHNICIAN, Role.QA}),
+    ("GET", "/lots/{record_id}/label/preview.svg"): frozenset({Role.TECHNICIAN, Role.QA}),
+    ("POST", "/lots/{record_id}/label/print"): _TECH,
     ("GET", "/station/open"): _TECH,
     ("GET", "/lots/plan"): _TECH,
     ("POST", "/lots/plan"): _TECH,

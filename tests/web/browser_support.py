@@ -131,3 +131,11 @@ def sign_in(page: Page, live_server: LiveServer, username: str,
     page.locator("#password").focus()
     page.keyboard.type(password if password is not None else CAST[username].password)
     page.keyboard.press("Enter")
+
+
+def shown_din(din: str) -> str:
+    """A stored DIN as pages show it: eye-readable with its check character."""
+    from cellchain.isbt128.din import parse_din_text
+
+    parsed = parse_din_text(din)
+    return f"{parsed.eye_readable} {parsed.check_character}"

@@ -16,8 +16,9 @@ from pypdf import PdfReader
 from cellchain.audit.service import Actor
 from cellchain.config import Settings
 from cellchain.db import Database
-from cellchain.demo.manufacture import materials_for, values_for
+from cellchain.demo.manufacture import accepted_unit, materials_for, values_for
 from cellchain.demo.materials import seed_materials
+from cellchain.isbt128.din import Din
 from tests.conftest import login
 from tests.factories import CAST
 from tests.web.test_cbu_web import FORM
@@ -34,7 +35,6 @@ def _made_lot(database: Database, settings: Settings, unit: int, until: str,
               **kw: Any) -> tuple[int, str]:
     """A lot made through the batch record by the cast (tech makes, QC checks, QA accepts)."""
     from cellchain.demo.manufacture import make_lot
-    from cellchain.isbt128.din import Din
 
     with database.session_scope() as session:
         lot = make_lot(session, maker=Actor(1, "Tess Tech"), checker=Actor(2, "Quinn Cole"),
@@ -68,7 +68,10 @@ def test_a_lot_from_receipt_to_harvest_through_the_web(
             "csrf_token": csrf, "material": "=+02000=A99912600471100=<S9998V00",
             "target_dose": "3e9"}, follow_redirects=False)
         assert planned.status_code == 303, planned.text
-        lot_path = planned.headers["location"]
+        label_path = planned.headers["location"]  # planning lands on the lot label
+        assert re.fullmatch(r"/lots/\d+/label", label_path)
+        lot_path = label_path.removesuffix("/label")
+        assert "Print its lot label for the culture vessel." in client.get(label_path).text
         assert "planned" in client.get(lot_path).text
     for step, day in (("activation", 0), ("transfer", 4), ("feed", 6), ("feed", 9),
                       ("inprocess_qc", 11), ("harvest", 14)):
@@ -112,7 +115,7 @@ def test_the_technician_dashboard_lists_due_work_with_links_to_the_step(
         page = client.get("/").text
         assert "Due work" in page
         assert (f'<a href="/lots/{lot_id}/steps/feed">Lot {din}: Feed / split is overdue '
-                "(day 8-9)</a>") in page
+                "(day 8–9)</a>") in page
         login(client, "clin")
         assert "Due work" not in client.get("/").text
 
@@ -121,12 +124,18 @@ def test_the_station_explains_a_scan_that_opens_no_step(
     client: TestClient, web_database: Database, web_settings: Settings
 ) -> None:
     _, held_din = _made_lot(web_database, web_settings, 79, "harvest", harvest_viability=70)
+    with web_database.session_scope() as session:
+        accepted_unit(session, actor=Actor(1, "Tess Tech"), qa=Actor(3, "Quentin Ashby"),
+                      din=Din("A9991", "26", "000080"), now=DAY0)
     with time_machine.travel(DAY0 + timedelta(days=14, hours=2)):
         login(client, "tech")
         cases = {
-            "=+02000=A99912600007900=<S9998V00": "is not a lot; scan the lot",
+            # The cord blood unit the held lot was made from opens that lot.
+            "=+02000=A99912600007900=<S9998V00": f"Lot {held_din} has no step to record now "
+                                                 "(it is on hold)",
+            "=A99912600008000": "has not been planned into a lot yet; plan a lot from it",
             "=A99902600099900": "No lot or cord blood unit has DIN A9990 26 000999",
-            f"={held_din}00": "has no step to record now (on_hold)",
+            f"={held_din}00": "has no step to record now (it is on hold)",
         }
         for scan, message in cases.items():
             page = client.get("/station/open", params={"code": scan})

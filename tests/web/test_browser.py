@@ -18,7 +18,7 @@ from cellchain.labels.data import LabelKind
 from cellchain.labels.service import label_data_for
 from cellchain.materials.models import MaterialLot
 from tests.factories import CAST, SEEDER, make_lot
-from tests.web.browser_support import LiveServer, sign_in
+from tests.web.browser_support import LiveServer, shown_din, sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -54,7 +54,7 @@ def test_a_wedge_scan_of_a_lot_din_from_the_dashboard_opens_that_lot(
     page.keyboard.press("Enter")
 
     expect(page).to_have_url(live_server.url(f"/lots/{lot_id}"))
-    expect(page.get_by_role("heading", level=1)).to_have_text(f"Lot {din}")
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Lot {shown_din(din)}")
 
 
 def test_a_wedge_scan_of_a_bags_data_matrix_opens_that_bag_and_its_label(
@@ -171,7 +171,7 @@ def test_the_scan_station_records_a_step_typed_as_a_keyboard_wedge_scanner_does(
         page.locator(f"#f-{field}").fill(value)
     page.locator("#f-vessel").press("Enter")
 
-    expect(page.get_by_role("heading", level=1)).to_have_text(f"Lot {din}")
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Lot {shown_din(din)}")
     expect(page.locator(".flash-success")).to_contain_text(
         "Day 0: isolation and RetroNectin/anti-CD3 activation recorded.")
     expect(page.locator(".entries")).to_contain_text("RetroNectin GMP grade")

@@ -12,7 +12,8 @@ from cellchain.batch.models import BatchEntry
 from cellchain.clock import utcnow
 from cellchain.demo.manufacture import make_lot as make_batch_lot
 from cellchain.demo.manufacture import materials_for
-from cellchain.isbt128.din import Din
+from cellchain.isbt128.din import Din, parse_din_text
+from cellchain.labels.data import checked_din_barcode
 from tests.factories import SEEDER
 from tests.web.browser_support import LiveServer, sign_in
 
@@ -56,3 +57,31 @@ def test_a_step_outside_its_window_warns_and_asks_before_it_is_recorded(
     expect(page.get_by_role("alert")).to_contain_text(
         "Transfer to culture bag recorded. Out of specification: DEV-")
     expect(page.get_by_role("alert")).to_contain_text("opened and the lot is on hold")
+
+
+def test_the_station_opens_a_lot_in_culture_from_its_label_or_its_cord_blood_unit(
+    page: Page, live_server: LiveServer
+) -> None:
+    """Seen: the station asked for a lot label that did not exist, and refused the lot's own
+    cord blood unit ("is not a lot")."""
+    with live_server.database.session_scope() as session:
+        lot = make_batch_lot(session, maker=SEEDER, checker=SEEDER, qa=SEEDER,
+                             settings=live_server.settings, bank_din=Din("A9991", "26", "009202"),
+                             day0=utcnow() - timedelta(days=4), until="activation")
+        lot_id, din = lot.id, lot.din
+    barcode = checked_din_barcode(parse_din_text(din))
+    sign_in(page, live_server, "tech")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Welcome")
+    page.goto(live_server.url(f"/lots/{lot_id}"))
+    page.get_by_role("button", name="Lot label").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Lot label")
+    expect(page.get_by_role("button", name="Print", exact=True)).to_be_visible()
+
+    for scan in (barcode, "=A99912600920200"):  # the lot label, then its cord blood unit
+        page.goto(live_server.url("/station"))
+        expect(page.locator("#station-code")).to_be_focused()
+        page.keyboard.type(scan)
+        page.keyboard.press("Enter")
+        expect(page.get_by_role("heading", level=1)).to_have_text("Transfer to culture bag")
+        expect(page.locator("main")).to_contain_text("culture day 4 · due on day 3–5")
+        expect(page.locator(".window-warning")).to_have_count(0)

@@ -220,3 +220,55 @@ def test_the_label_page_of_a_recalled_bag_says_why_and_offers_no_print(
     assert 'action="/bags/' + str(bag_id) + '/label/print"' not in page
     refused = _print(client, csrf, f"/bags/{bag_id}/label/print", output="pdf")
     assert refused.status_code == 409 and "its lot is recalled" in refused.text
+
+
+def _lot_in_culture(web_database: Database, web_settings: Settings, unit: int) -> int:
+    from cellchain.clock import utcnow
+    from cellchain.demo.manufacture import make_lot
+    from cellchain.isbt128.din import Din
+    from tests.factories import SEEDER
+
+    with web_database.session_scope() as session:
+        lot = make_lot(session, maker=SEEDER, checker=SEEDER, qa=SEEDER, settings=web_settings,
+                       bank_din=Din("A9991", "26", f"{unit:06d}"), day0=utcnow(),
+                       until="activation")
+        return lot.id or 0
+
+
+def test_a_lot_label_decodes_to_the_apis_barcode_and_is_a_logged_print(
+    client: TestClient, web_database: Database, web_settings: Settings
+) -> None:
+    lot_id = _lot_in_culture(web_database, web_settings, 8801)
+    headers = {"Authorization": f"Bearer {bearer_token(client, 'tech')}"}
+    listed = {lot["id"]: lot for lot in client.get("/api/v1/lots", headers=headers).json()}
+    barcode = listed[lot_id]["barcode"]
+    din = listed[lot_id]["din"]
+    assert barcode.startswith(f"={din}") and len(barcode) == 16  # the Type 3 check flag
+    csrf = login(client, "tech")
+    page = client.get(f"/lots/{lot_id}")
+    assert f'href="/lots/{lot_id}/label"' in page.text
+    assert '<span class="check-char" title="check character">' in page.text
+    response = _print(client, csrf, f"/lots/{lot_id}/label/print", output="png")
+    assert response.status_code == 200, response.text
+    for rotate in (0, 90):
+        found = decode_png(response.content, rotate=rotate, scale_to_dpi=203)
+        assert ("Code128", barcode) in found and ("DataMatrix", barcode) in found
+    log = client.get(f"/lots/{lot_id}/label").text
+    assert "This label has not been printed yet." not in log and "Reason for reprint" in log
+    # The scan station opens the lot in culture from its label.
+    opened = client.get("/station/open", params={"code": barcode}, follow_redirects=False)
+    assert opened.headers["location"] == f"/lots/{lot_id}/steps/transfer"
+
+
+def test_a_released_lot_gets_no_new_lot_label(
+    client: TestClient, seeded: None, web_database: Database
+) -> None:
+    with web_database.session_scope(write=False) as session:
+        released = session.exec(select(Lot).where(Lot.status == "released")).first()
+        assert released is not None
+        lot_id = released.id
+    csrf = login(client, "tech")
+    page = client.get(f"/lots/{lot_id}/label").text
+    assert "The lot is released: a lot label is printed only while the lot is being made" in page
+    refused = _print(client, csrf, f"/lots/{lot_id}/label/print", output="pdf")
+    assert refused.status_code == 409 and "printed only while the lot is being made" in refused.text
