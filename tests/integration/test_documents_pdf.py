@@ -52,7 +52,8 @@ def test_a_document_pointing_elsewhere_still_renders_without_opening_a_socket(
     html = ('<link rel="stylesheet" href="http://127.0.0.1:9/x.css">'
             '<link rel="stylesheet" href="/static/css/record.css">'
             f'<img src="https://example.org/x.png" alt="remote"><img src="{PIXEL}" alt="pixel">'
-            '<p class="running-head">Header text</p><p>Body text</p>')
+            '<p class="running-head"><span class="running-lot">Header text</span></p>'
+            '<p>Body text</p>')
     pdf = html_to_pdf(html)
     text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     # The app's stylesheet was applied: its paged-media header carries the running head.
