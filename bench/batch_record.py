@@ -1,6 +1,6 @@
 """Batch-record figures on SQLite (WAL, synchronous=FULL): recording steps through the service
 (every check, audit record and state change included), building the lot page's view model,
-and the printable record as PDF.
+and the printable record as PDF (the record page laid out by WeasyPrint).
 
 Usage: .venv/bin/python bench/batch_record.py [-n 20]
 Makes N lots from planning to verified formulation (7 steps each) and prints milliseconds per
@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from cellchain.audit.service import Actor
-from cellchain.batch.pdf import record_pdf
+from cellchain.batch.document import record_pdf
 from cellchain.batch.view import lot_record
 from cellchain.config import Settings
 from cellchain.db import database_for
@@ -56,7 +56,7 @@ def main() -> None:
                                   DAY0 + timedelta(days=15))
                 views.append(time.perf_counter() - start)
                 start = time.perf_counter()
-                record_pdf(view, settings)
+                record_pdf(view, settings, printed_at=DAY0 + timedelta(days=15), printed_by="qa")
                 pdfs.append(time.perf_counter() - start)
         database.dispose()
     per_step = [s / (STEPS_PER_LOT + 3) * 1000 for s in lot_seconds]  # + plan, receipt, accept

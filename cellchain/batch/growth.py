@@ -27,13 +27,18 @@ class Growth:
     fold_expansion: float | None
     population_doublings: float | None
     harvested_cells: float | None
+    # Viable cells per bag as formulated (the dose each bag carries).
+    cells_per_bag: float | None = None
 
 
 def growth(entries: Sequence[tuple[str, int | None, Mapping[str, object]]]) -> Growth:
     """From (step id, culture day, current values) entries, oldest first."""
     points = []
-    harvested = None
+    harvested = per_bag = None
     for step_id, day, values in entries:
+        dose = values.get("cells_per_bag") if step_id == "formulation" else None
+        if isinstance(dose, int | float):
+            per_bag = float(dose)
         name = _COUNT_FIELDS.get(step_id)
         value = values.get(name) if name else None
         if isinstance(value, int | float) and day is not None:
@@ -41,10 +46,17 @@ def growth(entries: Sequence[tuple[str, int | None, Mapping[str, object]]]) -> G
             if step_id == "harvest":
                 harvested = float(value)
     if len(points) < 2 or points[0].viable_cells <= 0:
-        return Growth(points, None, None, harvested)
+        return Growth(points, None, None, harvested, per_bag)
     fold = points[-1].viable_cells / points[0].viable_cells
     doublings = math.log2(fold) if fold > 0 else None
-    return Growth(points, fold, doublings, harvested)
+    return Growth(points, fold, doublings, harvested, per_bag)
+
+
+def dose_fraction(cells_per_bag: float | None, target: float | None) -> float | None:
+    """The share of the target dose each bag carries (1.0 is on target)."""
+    if cells_per_bag is None or not target:
+        return None
+    return cells_per_bag / target
 
 
 def under_dose(cells_per_bag: float, target: float | None) -> str | None:

@@ -13,7 +13,7 @@ from sqlmodel import Session
 from cellchain.auth.deps import allow
 from cellchain.auth.principal import Principal
 from cellchain.auth.roles import UNBLINDED, Role
-from cellchain.batch import checks, definitions, planning, steps
+from cellchain.batch import checks, definitions, document, planning, steps
 from cellchain.batch import entries as batch_entries
 from cellchain.batch.process import outside_window, window_warning
 from cellchain.batch.view import lot_record
@@ -158,26 +158,25 @@ def correct_entry(
 
 @router.get("/lots/{lot_id}/record")
 def printable_record(
-    request: Request, session: SessionDep, _: Reader, settings: SettingsDep, lot_id: int
+    request: Request, session: SessionDep, principal: Reader, settings: SettingsDep,
+    lot_id: int,
 ) -> Response:
-    """The whole batch record on one printable page."""
+    """The whole batch record as one printable document; the PDF is this page laid out."""
     view = lot_record(session, lots.get_lot(session, lot_id), settings, utcnow())
-    return render(request, "lots/record.html", {"record": view, "actions": False,
-                                                "now": utcnow()})
+    return render(request, document.TEMPLATE, document.record_context(
+        view, settings, printed_at=utcnow(), printed_by=principal.printed_name))
 
 
 @router.get("/lots/{lot_id}/record.pdf")
 def record_pdf(
-    request: Request, session: SessionDep, _: Reader, settings: SettingsDep, lot_id: int
+    session: SessionDep, principal: Reader, settings: SettingsDep, lot_id: int
 ) -> Response:
-    from cellchain.batch.pdf import record_pdf as build_pdf
-
     lot = lots.get_lot(session, lot_id)
     view = lot_record(session, lot, settings, utcnow())
-    return Response(build_pdf(view, settings), media_type="application/pdf", headers={
+    pdf = document.record_pdf(view, settings, printed_at=utcnow(),
+                              printed_by=principal.printed_name)
+    return Response(pdf, media_type="application/pdf", headers={
         "Content-Disposition": f'attachment; filename="batch-record-{lot.din}.pdf"'})
-
-
 
 
 @router.get("/lots/plan")

@@ -11,9 +11,10 @@ from datetime import datetime
 from sqlmodel import Session, col, select
 
 from cellchain.bags.models import Bag
+from cellchain.bags.rules import BagStatus
 from cellchain.batch import definitions
 from cellchain.batch import entries as batch_entries
-from cellchain.batch.growth import Growth, growth, growth_chart_svg
+from cellchain.batch.growth import Growth, dose_fraction, growth, growth_chart_svg
 from cellchain.batch.models import (
     EntryCorrection,
     EntryEquipment,
@@ -27,8 +28,10 @@ from cellchain.config import Settings
 from cellchain.deviations import service as deviation_service
 from cellchain.deviations.models import Deviation
 from cellchain.equipment.models import Equipment
+from cellchain.isbt128.din import Din, DinScan, parse_din_text
 from cellchain.lots import service as lots
 from cellchain.lots.models import Lot
+from cellchain.lots.states import LotState
 from cellchain.materials.models import MaterialLot
 from cellchain.qc.models import QcSample
 from cellchain.signatures import service as signatures
@@ -91,6 +94,35 @@ class LotRecord:
     samples: list[QcSample]
     day: int | None
     open_deviations: int = field(default=0)
+
+    @property
+    def state(self) -> LotState:
+        return LotState(self.lot.status)
+
+    @property
+    def held_from(self) -> LotState | None:
+        return LotState(self.lot.held_from) if self.lot.held_from else None
+
+    @property
+    def din(self) -> Din:
+        return parse_din_text(self.lot.din)
+
+    @property
+    def din_barcode(self) -> str:
+        """DS001 as the bag labels encode it: the Type 3 flag lets a scan check the DIN."""
+        return DinScan(din=self.din, flags=self.din.check_flag()).text
+
+    @property
+    def parent_dins(self) -> list[tuple[CordBloodUnit, Din]]:
+        return [(cbu, parse_din_text(cbu.din)) for cbu in self.parents]
+
+    @property
+    def dose_fraction(self) -> float | None:
+        return dose_fraction(self.growth.cells_per_bag, self.lot.target_dose_cells)
+
+    def bag_status(self, bag: Bag) -> str:
+        """A bag's status in words, as a person reads it (never the stored value)."""
+        return BagStatus(bag.status).label
 
 
 def lot_record(session: Session, lot: Lot, settings: Settings, now: datetime) -> LotRecord:

@@ -9,7 +9,7 @@ import io
 from pypdf import PdfReader
 
 from cellchain.audit.service import Actor
-from cellchain.batch.pdf import record_pdf
+from cellchain.batch.document import record_pdf
 from cellchain.batch.view import lot_record
 from cellchain.cbu import service as cbu_service
 from cellchain.clock import utcnow
@@ -39,7 +39,7 @@ def test_a_batch_record_with_control_characters_in_a_deviation_still_prints(
                                   description=POISON.replace("\x00", ""),
                                   severity=deviations.Severity.MINOR, now=utcnow())
         pdf = record_pdf(lot_record(session, lots.get_lot(session, lot.id or 0), settings,
-                                    utcnow()), settings)
+                                    utcnow()), settings, printed_at=utcnow(), printed_by="QA")
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     assert "Door open" in text and "^XZ" in text
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cellchain.batch.growth import Point, growth, growth_chart_svg, under_dose
+from cellchain.batch.growth import Point, dose_fraction, growth, growth_chart_svg, under_dose
 from cellchain.batch.process import check_entry, load_process, parse_process
 from cellchain.batch.schedule import Done, Due, may_record, next_steps
 from cellchain.errors import BadInput
@@ -142,6 +142,17 @@ def test_under_dose_is_flagged_below_80_percent_of_target() -> None:
     assert under_dose(2.5e9, 3e9) is None
     assert under_dose(2.3e9, 3e9) is not None and "Under-dose" in str(under_dose(2.3e9, 3e9))
     assert under_dose(1e3, None) is None
+
+
+def test_the_dose_per_bag_comes_from_formulation_and_is_set_against_the_target() -> None:
+    grown = growth([("activation", 0, {"seeded_cells": 1e8}),
+                    ("harvest", 14, {"viable_cells": 6.4e9, "cells_per_bag": 9e9}),
+                    ("formulation", 14, {"cells_per_bag": 2.4e9})])
+    assert grown.cells_per_bag == 2.4e9
+    assert growth([("activation", 0, {"seeded_cells": 1e8})]).cells_per_bag is None
+    assert dose_fraction(2.4e9, 3e9) == pytest.approx(0.8)
+    assert dose_fraction(None, 3e9) is None and dose_fraction(2.4e9, None) is None
+    assert dose_fraction(2.4e9, 0.0) is None
 
 
 def test_an_empty_curve_draws_nothing() -> None:
