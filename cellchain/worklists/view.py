@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 
 from sqlmodel import Session
 
@@ -30,6 +31,11 @@ class Context:
     principal: Principal
     settings: Settings
     now: datetime
+
+    @cached_property
+    def pending_entries(self) -> list[queries.PendingEntry]:
+        """Read once for the QA and the verifier queues of a person holding both roles."""
+        return queries.entries_awaiting_verification(self.session, self.settings)
 
 
 Builder = Callable[[Context], Queue]
@@ -80,7 +86,7 @@ def materials_in_quarantine(ctx: Context) -> Queue:
 
 def entries_by_lot(ctx: Context) -> Queue:
     by_lot: dict[int, list[queries.PendingEntry]] = {}
-    for entry in queries.entries_awaiting_verification(ctx.session, ctx.settings):
+    for entry in ctx.pending_entries:
         by_lot.setdefault(entry.lot_id, []).append(entry)
     return Queue("entries-by-lot", "Entries awaiting second-person verification", len(by_lot),
                  [_lot_entries(pending) for pending in list(by_lot.values())[:CAP]],
@@ -99,7 +105,7 @@ def _lot_entries(pending: list[queries.PendingEntry]) -> QueueItem:
 
 
 def entries_to_verify(ctx: Context) -> Queue:
-    mine = [e for e in queries.entries_awaiting_verification(ctx.session, ctx.settings)
+    mine = [e for e in ctx.pending_entries
             if ctx.principal.user_id not in e.excluded]
     return Queue("entries-to-verify", "Entries awaiting your verification", len(mine), [
         QueueItem(f"Lot {e.din}: {e.step_title}", f"/lots/{e.lot_id}#entry-{e.entry_id}",
@@ -109,8 +115,8 @@ def entries_to_verify(ctx: Context) -> Queue:
               "step the process marks for a second person's check.")
 
 
-def _lots(key: str, title: str, state: LotState, empty: str,
-          ) -> Builder:
+def _lots(key: str, title: str, state: LotState, empty: str) -> Builder:
+    """A queue of the lots in one state, longest in it first, with their QC sample counts."""
     def build(ctx: Context) -> Queue:
         found = queries.lots_in(ctx.session, state, CAP)
         samples = queries.sample_counts(ctx.session, (lot.id or 0 for lot in found.rows))
