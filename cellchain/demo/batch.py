@@ -66,7 +66,7 @@ def seed_every_state(
     for state, make in plans.items():
         if state not in present:
             make()  # type: ignore[operator]
-    # One unit received this morning and awaiting QA's decision (the QA dashboard's queue).
+    # One unit received three hours ago, awaiting QA's decision (the QA dashboard's queue).
     cbu_service.receive(session, actor=maker, din=Din("A9991", "26", f"{next(sequence):06d}"),
                         product_code=BANK_PRODUCT, bank_name=BANK,
                         now=now - timedelta(hours=3), collected_at=now - timedelta(days=380))

@@ -17,7 +17,7 @@ from sqlmodel import Session
 
 from cellchain.auth.principal import Principal
 from cellchain.auth.roles import Role
-from cellchain.batch.due_work import collect
+from cellchain.batch.due_work import CALIBRATION_WARNING, MATERIAL_WARNING, collect
 from cellchain.blinding import rules as blinding
 from cellchain.config import Settings
 from cellchain.lots.states import LotState
@@ -48,8 +48,8 @@ def due_work(ctx: Context) -> Queue:
     return Queue("due-work", "Due work", len(items), [
         QueueItem(i.message, i.href, flag=i.urgency) for i in items[:CAP]],
         empty="Nothing is due. A manufacturing step appears here when its day window opens, "
-              "a released material a week before it expires, and equipment two weeks before "
-              "its calibration or maintenance.")
+              f"a released material {MATERIAL_WARNING.days} days before it expires, and "
+              f"equipment {CALIBRATION_WARNING.days} days before its calibration or maintenance.")
 
 
 def open_deviations(ctx: Context) -> Queue:
