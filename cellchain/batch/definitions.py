@@ -22,12 +22,22 @@ def current_definition(settings: Settings) -> ProcessDefinition:
 
 def definition_for(lot: Lot, settings: Settings) -> ProcessDefinition:
     """The process version the lot is made under, even after a newer one is configured."""
+    found = definition_named(lot.process_name, lot.process_version, settings)
+    if found is None:
+        raise Conflict(f"Lot {lot.din} is made under process {lot.process_name} "
+                       f"v{lot.process_version}, which this installation no longer has.")
+    return found
+
+
+def definition_named(
+    name: str | None, version: str | None, settings: Settings
+) -> ProcessDefinition | None:
+    """The process definition of that name and version (None and None: the configured one),
+    or None when this installation no longer has it."""
     configured = current_definition(settings)
-    if (lot.process_name, lot.process_version) in (
-            (configured.name, configured.version), (None, None)):
+    if (name, version) in ((configured.name, configured.version), (None, None)):
         return configured
-    shipped = _PROCESSES_DIR / f"{(lot.process_name or '').lower()}-{lot.process_version}.toml"
+    shipped = _PROCESSES_DIR / f"{(name or '').lower()}-{version}.toml"
     if shipped.exists():
         return parse_process(shipped.read_text(encoding="utf-8"))
-    raise Conflict(f"Lot {lot.din} is made under process {lot.process_name} "
-                   f"v{lot.process_version}, which this installation no longer has.")
+    return None

@@ -8,9 +8,10 @@ from datetime import datetime, timedelta
 from sqlmodel import Session, select
 
 from cellchain.audit.service import Actor
+from cellchain.cbu import service as cbu_service
 from cellchain.cbu.models import CordBloodUnit
 from cellchain.config import Settings
-from cellchain.demo.manufacture import make_lot
+from cellchain.demo.manufacture import BANK, BANK_PRODUCT, make_lot
 from cellchain.isbt128.din import Din
 from cellchain.lots import service as lots
 from cellchain.lots.models import Lot
@@ -65,3 +66,7 @@ def seed_every_state(
     for state, make in plans.items():
         if state not in present:
             make()  # type: ignore[operator]
+    # One unit received three hours ago, awaiting QA's decision (the QA dashboard's queue).
+    cbu_service.receive(session, actor=maker, din=Din("A9991", "26", f"{next(sequence):06d}"),
+                        product_code=BANK_PRODUCT, bank_name=BANK,
+                        now=now - timedelta(hours=3), collected_at=now - timedelta(days=380))
