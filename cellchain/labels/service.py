@@ -38,7 +38,6 @@ from cellchain.labels.models import LabelPrint, LabelTemplate, PrintJob
 from cellchain.labels.render import FORMATS, TemplateInfo, render, render_sheet, template_info
 from cellchain.labels.settings import LabelSettings, load_label_settings
 from cellchain.lots.service import get_lot, parents_of
-from cellchain.lots.states import LotState, lot_label_refusals
 from cellchain.materials.rules import material_kind_label
 from cellchain.materials.service import get_material
 from cellchain.qc.service import get_sample
@@ -243,10 +242,8 @@ def render_to_file(
 
 def print_refusals(session: Session, kind: LabelKind, record_id: int, now: datetime
                    ) -> list[str]:
-    """Every reason this record's label may not be printed now (empty: it may): a bag that
-    may not be used gets no label (bags.rules), nor does a lot no longer in manufacture."""
-    if kind == LabelKind.LOT:
-        return lot_label_refusals(LotState(get_lot(session, record_id).status))
+    """Every reason this record's label may not be printed now (empty: it may). Only bags
+    have such reasons today: a bag that may not be used gets no label (bags.rules)."""
     if kind != LabelKind.BAG:
         return []
     bag = get_bag(session, record_id)

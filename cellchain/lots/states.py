@@ -47,19 +47,6 @@ PRE_RELEASE: Final = frozenset(
 RECORDING: Final = frozenset(
     {LotState.PLANNED, LotState.ACTIVATED, LotState.EXPANDING, LotState.HARVESTED})
 
-# A lot label identifies culture vessels while the lot is made; afterwards the cells are in
-# bags with their own labels (or destroyed), and a fresh lot label could only confuse.
-LOT_LABEL_STATES: Final = PRE_RELEASE | {LotState.ON_HOLD}
-
-
-def lot_label_refusals(state: LotState) -> list[str]:
-    """Why a lot label may not be printed in this state (empty: it may)."""
-    if state in LOT_LABEL_STATES:
-        return []
-    return [f"The lot is {state.label}: a lot label is printed only while the lot is being "
-            "made (planned to in QC, or on hold); its cells are now in labelled bags or gone."]
-
-
 # What must happen before a lot may enter each state: used to explain a refusal.
 _PREREQUISITE: Final[Mapping[LotState, str]] = {
     LotState.ACTIVATED: "it must be planned first",

@@ -13,7 +13,6 @@ from cellchain.lots.states import (
     LotState,
     allowed_targets,
     check_transition,
-    lot_label_refusals,
 )
 
 S = LotState
@@ -181,17 +180,6 @@ def test_leaving_a_hold_whose_origin_is_unknown_is_refused_not_crashed_on() -> N
         check_transition("X", S.ON_HOLD, S.EXPANDING, held_from=None)
     assert refused.value.message == ("Lot X is on hold from unknown; it can only return to "
                                      "unknown, not to expanding.")
-
-
-@pytest.mark.parametrize("state", list(S))
-def test_a_lot_label_is_printed_only_while_the_lot_is_being_made(state: S) -> None:
-    refusals = lot_label_refusals(state)
-    if state in {S.PLANNED, S.ACTIVATED, S.EXPANDING, S.HARVESTED, S.IN_QC, S.ON_HOLD}:
-        assert refusals == []
-    else:
-        assert refusals == [f"The lot is {state.label}: a lot label is printed only while the "
-                            "lot is being made (planned to in QC, or on hold); its cells are "
-                            "now in labelled bags or gone."]
 
 
 def test_states_read_as_words() -> None:

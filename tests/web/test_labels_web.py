@@ -258,17 +258,3 @@ def test_a_lot_label_decodes_to_the_apis_barcode_and_is_a_logged_print(
     # The scan station opens the lot in culture from its label.
     opened = client.get("/station/open", params={"code": barcode}, follow_redirects=False)
     assert opened.headers["location"] == f"/lots/{lot_id}/steps/transfer"
-
-
-def test_a_released_lot_gets_no_new_lot_label(
-    client: TestClient, seeded: None, web_database: Database
-) -> None:
-    with web_database.session_scope(write=False) as session:
-        released = session.exec(select(Lot).where(Lot.status == "released")).first()
-        assert released is not None
-        lot_id = released.id
-    csrf = login(client, "tech")
-    page = client.get(f"/lots/{lot_id}/label").text
-    assert "The lot is released: a lot label is printed only while the lot is being made" in page
-    refused = _print(client, csrf, f"/lots/{lot_id}/label/print", output="pdf")
-    assert refused.status_code == 409 and "printed only while the lot is being made" in refused.text
