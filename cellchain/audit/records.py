@@ -239,10 +239,14 @@ def records_named(session: Session, typed: str, roles: Roles) -> Named:
     add(["bag"], session.exec(kits if unblinded else
                               kits.where(col(Bag.subject_id).is_not(None))).all())
     coi = compact[:15] if compact.startswith("CH") and len(compact) in (15, 16) else compact
-    add(["subject", "wristband"], session.exec(select(Subject.id).where(or_(
+    subjects = session.exec(select(Subject.id).where(or_(
         col(Subject.subject_number) == compact, col(Subject.screening_number) == compact,
         col(Subject.id).in_(select(ChainOfIdentity.subject_id)
-                            .where(ChainOfIdentity.identifier == coi))))).all())
+                            .where(ChainOfIdentity.identifier == coi))))).all()
+    add(["subject", "wristband"], subjects)
+    # A subject's bags name it by its COI identifier (bag.allocated).
+    texts.update(dict.fromkeys(session.exec(select(ChainOfIdentity.identifier).where(
+        col(ChainOfIdentity.subject_id).in_(list(subjects))))))
     add(["user"], session.exec(select(User.id).where(
         User.username == normalise_username(typed))).all())
     if unblinded:
