@@ -56,11 +56,13 @@ AUDIT_ENTITIES: Final[Mapping[str, Blinding]] = {
     "bag": UNBL, "lot": UNBL, "cbu": UNBL, "deviation": UNBL, "equipment": UNBL,
     "label_template": UNBL, "material_lot": UNBL, "material": UNBL, "qc_sample": UNBL,
     "sample": UNBL,
+    # An export names the filter used, which may be a hidden identifier (a lot DIN).
+    "audit_trail": UNBL,
 }
 
 # Every audit action written anywhere, with its own class or None (the record kind's class).
 AUDIT_ACTIONS: Final[Mapping[str, Blinding | None]] = {
-    "audit.reviewed": None, "auth.login": None, "auth.login_failed": None,
+    "audit.reviewed": None, "audit.exported": None, "auth.login": None, "auth.login_failed": None,
     "auth.logout": None, "auth.signature_failed": None, "user.created": None,
     "user.deactivated": None, "user.locked": None, "user.unlocked": None,
     "notification.acknowledged": None, "signature.foreign_user_id": None,

@@ -69,6 +69,7 @@ MATRIX: dict[tuple[str, str], Allowed] = {
     ("POST", "/admin/users/{user_id}/deactivate"): ADMIN,
     ("GET", "/audit"): AUDIT_READERS,
     ("GET", "/audit/verify"): AUDIT_READERS,
+    ("POST", "/audit/export"): AUDIT_READERS,
     ("POST", "/audit/reviews"): QA,
     ("GET", "/lots"): LOT_READERS,
     ("GET", "/lots/{lot_id}"): LOT_READERS,
