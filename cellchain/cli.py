@@ -246,9 +246,11 @@ def labels_render(
                                              "subject, material lot or lot.")],
     out: Annotated[Path, typer.Option("--out", help="File to write.")],
     fmt: Annotated[str, typer.Option("--format", help="svg, png, pdf or zpl.")] = "svg",
+    reason: Annotated[str, typer.Option("--reason", help="Why the label is printed again "
+                                        "(logged with a reprint).")] = "",
     db: DbOption = None,
 ) -> None:
-    """Render one label to a file (audited as a render, not a controlled print)."""
+    """Render one label to a file: a controlled print, logged like one from the web UI."""
     import getpass
 
     from cellchain.audit.service import Actor
@@ -272,10 +274,10 @@ def labels_render(
     actor = Actor(None, f"cli:{getpass.getuser()}")
     try:
         with database.session_scope() as session:
-            content, template = labels.render_to_file(
+            content, log = labels.render_to_file(
                 session, actor=actor, kind=label_kind, record_id=record_id, fmt=fmt,
-                file=str(out), settings=settings, now=utcnow())
-            shown = f"template {template.name} v{template.version}"
+                file=str(out), settings=settings, now=utcnow(), reason=reason)
+            shown = f"print {log.id}{', a reprint' if log.is_reprint else ''}"
     except CellchainError as exc:
         _echo(f"error: {exc.message}", err=True)
         raise typer.Exit(2) from None

@@ -146,6 +146,28 @@ def render_svg(data: LabelData) -> str:
     return str(template.render(label=data, sym=_symbols_for(data), info=template_info(kind)))
 
 
+def _placeholder(sym: dict[str, Any]) -> dict[str, Any]:
+    """A symbol's place on a preview: same size, crossed out, nothing a decoder can read."""
+    w, h = sym["width"], sym["height"]
+    markup = Markup(
+        '<rect width="{w:.2f}" height="{h:.2f}" fill="#eee" stroke="#999" stroke-width="0.2"/>'
+        '<path d="M0 0L{w:.2f} {h:.2f}M0 {h:.2f}L{w:.2f} 0" stroke="#bbb" stroke-width="0.2"/>'
+        '<text x="{cx:.2f}" y="{cy:.2f}" text-anchor="middle" font-size="{size:.2f}" '
+        'fill="#777">no code in a preview</text>').format(
+        w=w, h=h, cx=w / 2, cy=h / 2 + 0.6, size=min(2.0, h / 3, w / 12))
+    return {**sym, "svg": markup}
+
+
+def render_preview_svg(data: LabelData) -> str:
+    """The label as it will print, except that every bar code and 2-D symbol is a blank of the
+    same size: a preview on a screen or a screenshot must never scan as a real, unlogged label
+    (print control, FACT-JACIE D7). The caller stamps it as a preview as well."""
+    kind = kind_of(data)
+    template = _ENV.get_template(f"{kind.template}.svg.j2")
+    placeholders = {name: _placeholder(sym) for name, sym in _symbols_for(data).items()}
+    return str(template.render(label=data, sym=placeholders, info=template_info(kind)))
+
+
 def render_zpl(data: LabelData) -> str:
     kind = kind_of(data)
     template = _ENV.get_template(f"{kind.template}.zpl.j2")

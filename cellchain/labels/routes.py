@@ -27,7 +27,7 @@ from cellchain.labels import outbox, service
 from cellchain.labels.data import LabelKind
 from cellchain.labels.kinds import KINDS, KindRoutes
 from cellchain.labels.models import LabelPrint
-from cellchain.labels.render import MEDIA_TYPES, render_svg, template_info
+from cellchain.labels.render import MEDIA_TYPES, render_preview_svg, template_info
 from cellchain.web import SettingsDep, redirect_with_flash, render
 
 router = APIRouter()
@@ -98,7 +98,7 @@ def _register(spec: KindRoutes) -> None:
     def preview(session: SessionDep, _: viewer,
                 settings: SettingsDep, record_id: int) -> Response:
         label = service.label_data_for(session, spec.kind, record_id, settings)
-        return Response(_preview(render_svg(label)), media_type=MEDIA_TYPES["svg"],
+        return Response(_preview(render_preview_svg(label)), media_type=MEDIA_TYPES["svg"],
                         headers={"Cache-Control": "no-store"})
 
     def print_label(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Literal, overload
 
 from sqlmodel import Session, col, select
@@ -221,23 +222,29 @@ def prints_for(session: Session, kind: LabelKind, record_id: int) -> list[LabelP
         .order_by(col(LabelPrint.id))))
 
 
+# The command line has no form to ask for a reprint reason; DESIGN §6 fixes its arguments.
+CLI_REPRINT_REASON = "not given: rendered again from the command line (cellchain labels render)"
+
+
 def render_to_file(
     session: Session, *, actor: Actor, kind: LabelKind, record_id: int, fmt: str, file: str,
-    settings: Settings, now: datetime,
-) -> tuple[bytes, LabelTemplate]:
-    """Renders a label for a file outside print control (``cellchain labels render``): the
-    render is audited with its template version and content hash, but is not a print."""
+    settings: Settings, now: datetime, reason: str | None = None,
+) -> tuple[bytes, LabelPrint]:
+    """Renders a label to a file for ``cellchain labels render``. The file is a real,
+    scannable label, so it is a controlled print like one from the web UI (FACT-JACIE D7):
+    logged with the operator, template version and content hash, refused for a record that
+    may not be labelled, and marked as a reprint after the first; a reprint without
+    ``--reason`` is logged as such, in words."""
     if fmt not in FORMATS:
         raise BadInput(f"format must be one of {', '.join(FORMATS)}; got {fmt!r}",
                        field="format")
-    label = label_data_for(session, kind, record_id, settings)
-    content = render(label, fmt)
-    template = registered_template(session, template_info(kind), actor=actor, now=now)
-    audit.record(session, actor=actor, action="label.rendered", entity_type=kind.value,
-                 entity_id=record_id, now=now,
-                 data={"template": template.name, "template_version": template.version,
-                       "format": fmt, "file": file, "content_sha256": build.content_hash(label)})
-    return content, template
+    content = render(label_data_for(session, kind, record_id, settings), fmt)
+    reason = (reason or "").strip() or (
+        CLI_REPRINT_REASON if prints_for(session, kind, record_id) else None)
+    _, log = record_print(session, actor=actor, kind=kind, record_id=record_id,
+                          target=f"{fmt} file {Path(file).name}"[:120], settings=settings,
+                          now=now, reason=reason)
+    return content, log
 
 
 def print_refusals(session: Session, kind: LabelKind, record_id: int, now: datetime

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import getpass
 from pathlib import Path
 
 import pytest
-from sqlmodel import select
+from sqlmodel import col, select
 from typer.testing import CliRunner
 
 from cellchain.audit.models import AuditEvent
@@ -13,7 +14,9 @@ from cellchain.cli import app
 from cellchain.config import Settings
 from cellchain.db import Database
 from cellchain.labels.data import LabelKind
-from cellchain.labels.service import label_data_for
+from cellchain.labels.models import LabelPrint
+from cellchain.labels.render import FORMATS
+from cellchain.labels.service import CLI_REPRINT_REASON, label_data_for
 from tests.conftest import _settings
 from tests.factories import seed_identity_records
 from tests.support.decode import decode_png
@@ -44,7 +47,7 @@ def test_each_kind_renders_in_every_format_and_its_png_reads_back(
 ) -> None:
     with web_database.session_scope(write=False) as session:
         label = label_data_for(session, LabelKind(kind), record_id, web_settings)
-    for fmt in ("svg", "png", "pdf", "zpl"):
+    for fmt in FORMATS:
         out = tmp_path / f"{kind}.{fmt}"
         result = RUNNER.invoke(app, ["labels", "render", kind, str(record_id), "--format", fmt,
                                      "--out", str(out), "--db", str(db_file)])
@@ -55,10 +58,34 @@ def test_each_kind_renders_in_every_format_and_its_png_reads_back(
     decoded = decode_png((tmp_path / f"{kind}.png").read_bytes(), rotate=270, scale_to_dpi=203)
     assert {fmt for fmt, _ in decoded} == symbols
     assert label.label_2d in {text for _, text in decoded}
+    # A rendered file is a real label: each render is a controlled print in the print log.
     with web_database.session_scope(write=False) as session:
-        renders = session.exec(select(AuditEvent).where(
-            AuditEvent.action == "label.rendered", AuditEvent.entity_type == kind)).all()
-        assert len(renders) == 4
+        prints = session.exec(select(LabelPrint).where(
+            LabelPrint.kind == kind, LabelPrint.record_id == record_id)
+            .order_by(col(LabelPrint.id))).all()
+        assert [p.output for p in prints] == [f"{f} file {kind}.{f}" for f in FORMATS]
+        assert [p.is_reprint for p in prints] == [False, True, True, True]
+        assert [p.reason for p in prints] == [None, *[CLI_REPRINT_REASON] * 3]
+        assert {p.printed_by_name for p in prints} == {f"cli:{getpass.getuser()}"}
+        actions = session.exec(select(AuditEvent.action).where(
+            AuditEvent.entity_type == kind, AuditEvent.entity_id == record_id,
+            col(AuditEvent.action).like("label.%"))).all()
+        assert sorted(actions) == ["label.printed", *["label.reprinted"] * 3]
+
+
+def test_a_reprint_reason_given_on_the_command_line_is_logged(
+    db_file: Path, tmp_path: Path, web_database: Database
+) -> None:
+    for reason in ("", "label smudged"):
+        result = RUNNER.invoke(app, ["labels", "render", "cbu", "1", "--out",
+                                     str(tmp_path / "cbu.svg"), "--reason", reason,
+                                     "--db", str(db_file)])
+        assert result.exit_code == 0, result.output
+    assert "a reprint" in result.output
+    with web_database.session_scope(write=False) as session:
+        last = session.exec(select(LabelPrint).where(LabelPrint.kind == "cbu")
+                            .order_by(col(LabelPrint.id).desc())).first()
+        assert last is not None and last.is_reprint and last.reason == "label smudged"
 
 
 def test_a_bad_kind_format_or_id_exits_2_with_a_message(db_file: Path, tmp_path: Path) -> None:

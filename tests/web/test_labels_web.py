@@ -85,6 +85,42 @@ def test_label_page_previews_a_marked_label_and_offers_print(
     assert "PREVIEW - NOT A LABEL" in preview.text
 
 
+def test_no_preview_of_any_label_kind_can_be_scanned(
+    client: TestClient, seeded: None, web_database: Database, web_settings: Settings
+) -> None:
+    """Seen: a preview converted to PNG decoded to the real DIN, product code, expiry and COI.
+    Previews now draw blanks where the symbols go; the printed label of the same record (the
+    control) still decodes, so a broken decoder cannot make this pass."""
+    from cellchain.cbu.models import CordBloodUnit
+    from cellchain.labels.data import LabelKind
+    from cellchain.labels.kinds import KINDS
+    from cellchain.labels.output import svg_to_png
+    from cellchain.labels.render import render
+    from cellchain.labels.service import label_data_for
+    from cellchain.materials.models import MaterialLot
+    from cellchain.qc.models import QcSample
+
+    models: dict[LabelKind, Any] = {LabelKind.BAG: Bag, LabelKind.LOT: Lot,
+                                    LabelKind.CBU: CordBloodUnit,
+                                    LabelKind.SAMPLE: QcSample, LabelKind.MATERIAL: MaterialLot}
+    with web_database.session_scope(write=False) as session:
+        ids = {kind: session.exec(select(model.id)).first() for kind, model in models.items()}
+        ids[LabelKind.WRISTBAND] = session.exec(select(Subject.id).where(
+            col(Subject.subject_number).is_not(None))).first()
+        labels = {kind: label_data_for(session, kind, ids[kind], web_settings) for kind in ids}
+    assert set(ids) == set(KINDS) and all(ids.values())
+    login(client, "tech")
+    for kind, record_id in ids.items():
+        if kind == LabelKind.WRISTBAND:
+            login(client, "clin")
+        preview = client.get(f"{KINDS[kind].base}/{record_id}/label/preview.svg")
+        assert preview.status_code == 200, (kind, preview.text)
+        png = svg_to_png(preview.text, dpi=300)
+        for rotate in (0, 90):
+            assert decode_png(png, rotate=rotate) == [], kind
+        assert decode_png(render(labels[kind], "png")), kind  # the printed label does scan
+
+
 def test_a_reprint_without_a_reason_is_refused_and_with_one_is_logged_as_reprint(
     client: TestClient, seeded: None
 ) -> None:
