@@ -20,7 +20,7 @@ from markupsafe import Markup
 
 from cellchain.errors import BadInput
 from cellchain.inputs.rules import display_safe
-from cellchain.labels import output, symbols
+from cellchain.labels import fit, output, symbols
 from cellchain.labels.data import (
     BagLabel,
     CbuLabel,
@@ -75,6 +75,9 @@ def _environment() -> Environment:
     env.filters["zpl"] = symbols.zpl_field_data
     env.filters["zpl_text"] = zpl_text
     env.filters["split_lines"] = lambda text: str(text).split("\n")
+    env.filters["fit"] = fit.fit
+    env.filters["wrap"] = fit.wrap
+    env.filters["size_to_fit"] = fit.size_to_fit
     return env
 
 

@@ -121,7 +121,10 @@ def label_data_for(
             product_code=ProductCode.parse(cbu.product_code), received_at=cbu.received_at,
             collected_at=cbu.collected_at, receipt_number=f"CBU-{cbu.id:06d}",
             status="quarantine" if cbu.status == "received" else cbu.status,
-            zone=settings.zone, statements=wording.cbu_statements)
+            zone=settings.zone,
+            # The quarantine statement holds only while QA has not decided (seen: a consumed
+            # unit's label still said "QUARANTINE until accepted by QA").
+            statements=wording.cbu_statements if cbu.status == "received" else ())
     if kind == LabelKind.MATERIAL:
         material = get_material(session, record_id)
         return build.material_label(

@@ -120,7 +120,7 @@ def test_every_page_has_the_header_and_the_record_reads_in_words(
     for number, page in enumerate(pages, 1):
         assert f"Page {number} of {count}" in page
         assert f"Lot {din.eye_readable} {din.check_character}" in page and "RAK CELLS" in page
-        assert "in qc" in page  # the status in words, on every page
+        assert "in QC" in page  # the status in words, on every page
     text = "\n".join(pages)
     # No stored state value leaks: every multi-word state reads as words.
     raw = {s.value for s in [*LotState, *BagStatus] if "_" in s.value}
@@ -131,7 +131,7 @@ def test_every_page_has_the_header_and_the_record_reads_in_words(
     assert f"{din.eye_readable} {din.check_character} · B0" in text and "quarantine" in text
     assert "mycoplasma PCR" in text and "endotoxin" in text
     assert "Fold expansion" in text and "Population doublings" in text
-    assert "3.000e+09 viable cells: 100 % of the target" in text
+    assert "3.0 × 10⁹ viable cells: 100 % of the target" in text
     assert "culture day" in text  # the growth chart's axis, drawn from the inline SVG
     signed_at = local_time(DAY0 + timedelta(days=14, hours=3), settings)
     signature = _squeezed(f"Signed by Quentin Ashby (user ID qa) on {signed_at} — "

@@ -32,10 +32,10 @@ def test_material_label_codes_the_material_code_and_prints_what_is_checked_by_ey
     assert kind_of(made) == LabelKind.MATERIAL
 
 
-def test_the_material_template_is_50_by_25_mm_version_1() -> None:
+def test_the_material_template_is_50_by_25_mm_version_2() -> None:
     info = template_info(LabelKind.MATERIAL)
     assert (info.name, info.version, info.width_mm, info.height_mm) == (
-        "material_label", 1, 50.0, 25.0)
+        "material_label", 2, 50.0, 25.0)
 
 
 def test_material_label_png_decodes_to_its_code_at_every_rotation_and_at_203_dpi() -> None:
