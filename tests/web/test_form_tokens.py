@@ -14,10 +14,10 @@ from tests.conftest import login
 from tests.factories import seed_identity_records
 
 PAGES = {
-    "tech": ["/", "/account/password", "/lots/plan", "/lots/1", "/bags/1/label", "/qc/samples/1/label", "/cbu/1/label"],
+    "tech": ["/", "/lots/plan", "/lots/1", "/bags/1/label", "/qc/samples/1/label", "/cbu/1/label"],
     "qa": ["/audit", "/lots/1"],
     "admin": ["/admin/users", "/admin/users/new", "/admin/users/1"],
-    "clin": ["/subjects/1/label"],
+    "clin": ["/subjects/1/label", "/account/password"],
 }
 
 
