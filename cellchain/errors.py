@@ -20,9 +20,28 @@ class CellchainError(Exception):
         self.message = message
         self.field = field
 
+    @property
+    def problems(self) -> dict[str, str]:
+        """Returns the sentence to show beside each field at fault (none: about no field)."""
+        return {self.field: self.message} if self.field else {}
+
 
 class BadInput(CellchainError):
     status_code = 422
+
+
+class InvalidFields(BadInput):
+    """A form refused for several fields at once, each with its own sentence, so the person
+    corrects everything in one pass instead of meeting the problems one at a time."""
+
+    def __init__(self, problems: dict[str, str], *, status_code: int = 422) -> None:
+        super().__init__("; ".join(problems.values()), field=next(iter(problems), None))
+        self._problems = dict(problems)
+        self.status_code = status_code
+
+    @property
+    def problems(self) -> dict[str, str]:
+        return dict(self._problems)
 
 
 class NotAuthenticated(CellchainError):
@@ -31,6 +50,10 @@ class NotAuthenticated(CellchainError):
 
 class Forbidden(CellchainError):
     status_code = 403
+
+
+class PasswordChangeRequired(Forbidden):
+    """The signed-in person holds a temporary password and must choose their own first."""
 
 
 class NotFound(CellchainError):

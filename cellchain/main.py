@@ -97,7 +97,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
 def _include_routers(app: FastAPI) -> None:
     from cellchain import dashboard
     from cellchain.audit import routes as audit_routes
-    from cellchain.auth import admin_routes
+    from cellchain.auth import account_routes, admin_routes
     from cellchain.auth import api as auth_api
     from cellchain.auth import routes as auth_routes
     from cellchain.bags import api as bags_api
@@ -124,7 +124,7 @@ def _include_routers(app: FastAPI) -> None:
         record_routes.router, deviation_routes.router, lots_routes.router,
         notification_routes.router, bags_routes.router, cbu_routes.router, qc_routes.router,
         trial_routes.router, labels_routes.router, scan_routes.router, materials_routes.router,
-        equipment_routes.router,
+        equipment_routes.router, account_routes.router,
     )
     for router in api_routers:
         app.include_router(router)

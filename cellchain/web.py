@@ -83,7 +83,7 @@ def din_with_check(text: object) -> Markup:
 
 def nav_for(principal: Principal | None) -> list[NavItem]:
     """Returns the navigation entries the signed-in person's roles may open."""
-    if principal is None:
+    if principal is None or principal.must_change_password:
         return []
     return [item for item in NAV if principal.has_any(item.roles)]
 

@@ -15,7 +15,12 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from cellchain.errors import CellchainError, NotAuthenticated, ServiceUnavailable
+from cellchain.errors import (
+    CellchainError,
+    NotAuthenticated,
+    PasswordChangeRequired,
+    ServiceUnavailable,
+)
 from cellchain.web import is_htmx, redirect_with_flash, render
 
 log = logging.getLogger("cellchain.errors")
@@ -66,6 +71,8 @@ async def on_domain_error(request: Request, exc: Exception) -> Response:
     if isinstance(exc, NotAuthenticated) and not _wants_json(request):
         target = f"/login?next={quote(request.url.path)}"
         return redirect_with_flash(request, target, exc.message, kind="info")
+    if isinstance(exc, PasswordChangeRequired) and not _wants_json(request):
+        return redirect_with_flash(request, "/account/password", exc.message, kind="info")
     headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, NotAuthenticated) else None
     return _error_response(request, exc.status_code, exc.message, field=exc.field,
                            reasons=getattr(exc, "reasons", None), headers=headers)

@@ -26,7 +26,7 @@ from cellchain.clock import utcnow
 from cellchain.config import Settings
 from cellchain.cookies import signed, unsigned
 from cellchain.db import SAFE_METHODS, Database, SessionDep
-from cellchain.errors import Forbidden, NotAuthenticated
+from cellchain.errors import Forbidden, NotAuthenticated, PasswordChangeRequired
 
 log = logging.getLogger("cellchain.access")
 
@@ -64,10 +64,14 @@ class Access:
     """A route's access rule: public, or the set of roles that may call it."""
 
     def __init__(
-        self, roles: frozenset[Role] | None, *, public: bool = False, form_csrf: bool = True
+        self, roles: frozenset[Role] | None, *, public: bool = False, form_csrf: bool = True,
+        own_account: bool = False,
     ) -> None:
         self.roles = roles
         self.public = public
+        # Open to a person whose password is temporary (changing it, signing out); every other
+        # route waits until they have chosen their own.
+        self.own_account = own_account
         # The public token endpoint takes no cookies, so a forged cross-site post gains nothing.
         self.form_csrf = form_csrf
 
@@ -87,6 +91,9 @@ class Access:
         principal = _authenticate(request, session, settings, csrf)
         # Known before the role check so a refusal page still shows navigation and sign-out.
         request.state.principal = principal
+        if principal.must_change_password and not self.own_account:
+            raise PasswordChangeRequired("Your password was set by an administrator. Choose "
+                                         "your own password before you continue.")
         if self.roles is not None and not principal.has_any(self.roles):
             log.warning("denied %s %s to user %s (roles %s)", request.method, request.url.path,
                         principal.username, sorted(principal.roles))
@@ -157,5 +164,8 @@ def allow(*roles: Role) -> Access:
 PUBLIC = Access(None, public=True)
 PUBLIC_API = Access(None, public=True, form_csrf=False)
 SIGNED_IN = allow()
+OWN_ACCOUNT = Access(None, own_account=True)
 
 Authenticated = Annotated[Principal, Depends(SIGNED_IN)]
+OwnAccount = Annotated[Principal, Depends(OWN_ACCOUNT)]
+"""The signed-in person acting on their own account, even while their password is temporary."""

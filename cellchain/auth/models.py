@@ -24,6 +24,11 @@ class User(SQLModel, table=True):
     failed_logins: int = 0
     locked_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
     created_at: datetime = Field(sa_type=UTCDateTime)
+    # Bumped by every change of roles or password: those writes are compare-and-swap on it.
+    version: int = 1
+    # Set when an administrator set the password: its owner must choose their own at the next
+    # sign-in before doing anything else (the administrator knows the temporary one).
+    must_change_password: bool = False
 
 
 class UserRole(SQLModel, table=True):

@@ -17,6 +17,9 @@ class Principal:
     token_hash: str
     kind: str  # "web" (cookie) or "api" (bearer token)
     csrf_token: str
+    # An administrator set this person's password: until they choose their own, they may only
+    # change it or sign out (cellchain.auth.deps).
+    must_change_password: bool = False
 
     @property
     def actor(self) -> Actor:

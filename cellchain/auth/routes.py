@@ -11,7 +11,7 @@ from cellchain.auth import service
 from cellchain.auth.deps import (
     LOGIN_CSRF_COOKIE,
     PUBLIC,
-    Authenticated,
+    OwnAccount,
     login_csrf_cookie,
     session_cookie_name,
 )
@@ -65,15 +65,22 @@ def login(
                            username=username, status_code=401)
     token, _ = service.start_session(session, user=outcome.user, kind="web", now=now,
                                      settings=settings)
-    response = RedirectResponse(_safe_next(next), status_code=303)
-    response.set_cookie(session_cookie_name(settings), token, httponly=True, samesite="strict",
-                        secure=settings.cookie_secure, path="/")
+    # A temporary password (set by an administrator) is replaced before anything else.
+    target = "/account/password" if outcome.user.must_change_password else _safe_next(next)
+    response = RedirectResponse(target, status_code=303)
+    set_session_cookie(response, token, settings)
     response.delete_cookie(LOGIN_CSRF_COOKIE, path="/login")
     return response
 
 
+def set_session_cookie(response: Response, token: str, settings: Settings) -> None:
+    """Gives the browser its session token (never readable by script, never sent cross-site)."""
+    response.set_cookie(session_cookie_name(settings), token, httponly=True, samesite="strict",
+                        secure=settings.cookie_secure, path="/")
+
+
 @router.post("/logout")
-def logout(request: Request, session: SessionDep, principal: Authenticated) -> Response:
+def logout(request: Request, session: SessionDep, principal: OwnAccount) -> Response:
     settings: Settings = request.app.state.settings
     service.end_session(session, principal=principal, reason="signed_out", now=utcnow())
     response = redirect_with_flash(request, "/login", "You have signed out.", kind="info")

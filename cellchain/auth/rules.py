@@ -96,6 +96,12 @@ END_REASON_MESSAGES = {
     "idle": "Your session ended after a period without activity. Sign in again to continue.",
     "revoked": "Your session was ended by an administrator. Sign in again to continue.",
     "deactivated": "Your account has been deactivated. Ask an administrator.",
+    "password_changed": "Your password was changed, so this session ended. Sign in again "
+                        "with the new password.",
+    "password_reset": "An administrator reset your password, so this session ended. Sign in "
+                      "with the temporary password they gave you and choose your own.",
+    "roles_changed": "An administrator changed your roles, so this session ended. Sign in "
+                     "again to continue.",
 }
 
 
@@ -111,6 +117,13 @@ def role_problems(roles: frozenset[Role]) -> list[str]:
         return [f"an administrator cannot also hold {others}: administrators make no GMP "
                 "record and sign nothing (segregation of duties)"]
     return []
+
+
+def role_set_problems(roles: frozenset[Role]) -> list[str]:
+    """Returns why a person may not hold exactly these roles (empty: they may)."""
+    if not roles:
+        return ["at least one role is required"]
+    return role_problems(roles)
 
 
 def printed_name_key(printed_name: str) -> str:

@@ -18,7 +18,7 @@ from cellchain.auth.passwords import hash_password, verify_password
 from cellchain.auth.principal import Principal
 from cellchain.auth.roles import Role
 from cellchain.config import Settings
-from cellchain.errors import BadInput, Conflict, NotFound
+from cellchain.errors import BadInput, Conflict, InvalidFields, NotFound
 from cellchain.guarded import guarded_update
 from cellchain.notifications import service as notifications
 
@@ -48,25 +48,31 @@ def add_user(
     now: datetime,
     settings: Settings,
 ) -> User:
-    """Creates a user with roles; refuses a taken username or a weak password."""
+    """Creates a user with roles; refuses a taken username or a weak password.
+
+    Every field at fault is named at once (``InvalidFields``): a broken rule answers 422, and
+    when the input is well formed but the username or printed name is taken, 409.
+    """
     name = rules.normalise_username(username)
-    role_set = sorted(set(roles))
-    problems = rules.username_problems(name)
-    problems += rules.password_problems(
-        password, username=name, min_length=settings.password_min_length
-    )
-    if not printed_name.strip():
-        problems.append("printed name is required: it appears on every signature")
-    if not role_set:
-        problems.append("at least one role is required")
-    problems += rules.role_problems(frozenset(role_set))
-    if problems:
-        raise BadInput("; ".join(problems))
-    if find_user(session, name) is not None:
-        # 11.100(a): an identity is never reassigned, so a taken username is never reused.
-        raise Conflict(f"username '{name}' is already taken; usernames are never reused")
+    role_set = frozenset(roles)
+    problems = {
+        "username": rules.username_problems(name),
+        "printed_name": [] if printed_name.strip() else [
+            "printed name is required: it appears on every signature"],
+        "password": rules.password_problems(password, username=name,
+                                            min_length=settings.password_min_length),
+        "roles": rules.role_set_problems(role_set),
+    }
+    conflicts = {
+        "username": [] if problems["username"] or find_user(session, name) is None else [
+            # 11.100(a): an identity is never reassigned, so a taken username is never reused.
+            f"username '{name}' is already taken; usernames are never reused"],
+        "printed_name": [] if problems["printed_name"] else _printed_name_in_use(
+            session, printed_name),
+    }
+    refuse_fields({field: found + conflicts.get(field, []) for field, found in problems.items()},
+                  status_code=422 if any(problems.values()) else 409)
     printed_name = " ".join(printed_name.split())
-    _refuse_printed_name_in_use(session, printed_name)
     user = User(
         username=name,
         printed_name=printed_name,
@@ -76,7 +82,7 @@ def add_user(
     session.add(user)
     session.flush()
     assert user.id is not None
-    for role in role_set:
+    for role in sorted(role_set):
         session.add(UserRole(user_id=user.id, role=role.value))
     audit.record(
         session,
@@ -88,13 +94,20 @@ def add_user(
         changes=[
             Change("username", None, name),
             Change("printed_name", None, user.printed_name),
-            Change("roles", None, [r.value for r in role_set]),
+            Change("roles", None, sorted(r.value for r in role_set)),
         ],
     )
     return user
 
 
-def _refuse_printed_name_in_use(session: Session, printed_name: str) -> None:
+def refuse_fields(problems: dict[str, list[str]], *, status_code: int = 422) -> None:
+    """Raises InvalidFields naming each field that has problems; returns when none has."""
+    named = {field: "; ".join(found) for field, found in problems.items() if found}
+    if named:
+        raise InvalidFields(named, status_code=status_code)
+
+
+def _printed_name_in_use(session: Session, printed_name: str) -> list[str]:
     # 11.50(a)(1): the printed name on a signature must identify one person; a second account
     # with an existing person's name would sign indistinguishably from them. The unique index
     # on lower(printed_name) (migration 0004) guards a concurrent creation; this gives the
@@ -102,9 +115,10 @@ def _refuse_printed_name_in_use(session: Session, printed_name: str) -> None:
     key = rules.printed_name_key(printed_name)
     for username, name in session.exec(select(User.username, User.printed_name)):
         if rules.printed_name_key(name) == key:
-            raise Conflict(f"the printed name '{printed_name}' is already used by user "
-                           f"{username}; printed names identify signers and must be unique",
-                           field="printed_name")
+            shown = " ".join(printed_name.split())
+            return [f"the printed name '{shown}' is already used by user {username}; printed "
+                    "names identify signers and must be unique"]
+    return []
 
 
 @dataclass(frozen=True)
@@ -278,9 +292,24 @@ def resolve_token(
         token_hash=row.token_hash,
         kind=row.kind,
         csrf_token=row.csrf_token,
+        must_change_password=user.must_change_password,
     )
     # Touch at most once a minute: idle timeouts are counted in minutes.
     return Resolved(principal, None, now - row.last_seen_at >= timedelta(seconds=60))
+
+
+def end_sessions_of(session: Session, *, user_id: int, reason: str, now: datetime) -> int:
+    """Ends every open session and API token of a user on the server (ASVS 7.4.2/7.4.3), so
+    each is refused from its next request with the reason; returns how many were open."""
+    open_sessions = session.exec(
+        select(AuthSession).where(AuthSession.user_id == user_id,
+                                  col(AuthSession.ended_at).is_(None))
+    ).all()
+    for row in open_sessions:
+        row.ended_at = now
+        row.ended_reason = reason
+        session.add(row)
+    return len(open_sessions)
 
 
 def touch(session: Session, *, token_hash: str, now: datetime) -> None:
@@ -336,16 +365,9 @@ def deactivate_user(
         raise Conflict(f"User '{user.username}' is already deactivated.")
     guarded_update(session, user, {"active": False}, expect={"active": True}, versioned=False,
                    record=f"User '{user.username}'", audit_entity=("user", user_id))
-    open_sessions = session.exec(
-        select(AuthSession).where(AuthSession.user_id == user_id,
-                                  col(AuthSession.ended_at).is_(None))
-    ).all()
-    for row in open_sessions:
-        row.ended_at = now
-        row.ended_reason = "deactivated"
-        session.add(row)
+    ended = end_sessions_of(session, user_id=user_id, reason="deactivated", now=now)
     audit.record(session, actor=actor, action="user.deactivated", entity_type="user",
                  entity_id=user_id, now=now, reason=reason,
                  changes=[Change("active", True, False)],
-                 data={"sessions_ended": len(open_sessions)})
+                 data={"sessions_ended": ended})
     return user

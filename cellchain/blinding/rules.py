@@ -65,6 +65,8 @@ AUDIT_ACTIONS: Final[Mapping[str, Blinding | None]] = {
     "audit.reviewed": None, "audit.exported": None, "auth.login": None, "auth.login_failed": None,
     "auth.logout": None, "auth.signature_failed": None, "user.created": None,
     "user.deactivated": None, "user.locked": None, "user.unlocked": None,
+    "user.roles_changed": None, "user.password_reset": None, "user.password_changed": None,
+    "auth.password_change_failed": None,
     "notification.acknowledged": None, "signature.foreign_user_id": None,
     "signature.applied": None, "subject.registered": None, "coi.issued": None,
     # A bag's allocation names the subject and the COI, nothing of its lot.

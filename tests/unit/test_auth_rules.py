@@ -84,6 +84,23 @@ def test_an_administrator_holds_no_role_that_records_or_signs_gmp_data(
                             "no GMP record and sign nothing (segregation of duties)"]
 
 
+@pytest.mark.parametrize(("roles", "problems"), [
+    (set(), ["at least one role is required"]),
+    ({Role.QC}, []),
+    ({Role.ADMIN, Role.MONITOR}, []),
+    ({Role.ADMIN, Role.QA}, rules.role_problems(frozenset({Role.ADMIN, Role.QA}))),
+])
+def test_a_person_holds_at_least_one_role_and_never_a_segregated_pair(
+    roles: set[Role], problems: list[str]
+) -> None:
+    assert rules.role_set_problems(frozenset(roles)) == problems
+
+
+@pytest.mark.parametrize("reason", ["password_changed", "password_reset", "roles_changed"])
+def test_a_session_ended_by_an_account_change_says_why_at_the_next_request(reason: str) -> None:
+    assert "session ended" in rules.END_REASON_MESSAGES[reason]
+
+
 def test_printed_names_that_differ_in_case_or_spacing_are_the_same_signer() -> None:
     assert rules.printed_name_key("  Quentin   ASHBY ") == rules.printed_name_key("quentin ashby")
     assert rules.printed_name_key("Quentin Ashby") != rules.printed_name_key("Quentin Ashb")

@@ -74,3 +74,13 @@ BATCH_RECORD: dict[tuple[str, str], RoleSet] = {
     ("POST", "/deviations/{deviation_id}/close"): _QA,
     ("POST", "/lots/{lot_id}/lift-hold"): _QA,
 }
+
+# Accounts (cellchain/auth): everyone changes their own password; administrators manage others'
+# roles and passwords.
+ACCOUNTS: dict[tuple[str, str], RoleSet] = {
+    ("GET", "/account/password"): frozenset(Role),
+    ("POST", "/account/password"): frozenset(Role),
+    ("GET", "/admin/users/{user_id}"): frozenset({Role.ADMIN}),
+    ("POST", "/admin/users/{user_id}/roles"): frozenset({Role.ADMIN}),
+    ("POST", "/admin/users/{user_id}/password"): frozenset({Role.ADMIN}),
+}

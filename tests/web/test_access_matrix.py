@@ -93,6 +93,7 @@ MATRIX: dict[tuple[str, str], Allowed] = {
     **access_parts.MATERIALS,
     **access_parts.CBU,
     **access_parts.BATCH_RECORD,
+    **access_parts.ACCOUNTS,
 }
 
 RouteKey = tuple[str, str]

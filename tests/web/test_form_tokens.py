@@ -16,8 +16,8 @@ from tests.factories import seed_identity_records
 PAGES = {
     "tech": ["/", "/lots/plan", "/lots/1", "/bags/1/label", "/qc/samples/1/label", "/cbu/1/label"],
     "qa": ["/audit", "/lots/1"],
-    "admin": ["/admin/users", "/admin/users/new"],
-    "clin": ["/subjects/1/label"],
+    "admin": ["/admin/users", "/admin/users/new", "/admin/users/1"],
+    "clin": ["/subjects/1/label", "/account/password"],
 }
 
 
