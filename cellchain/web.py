@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
+from cellchain.audit.words import action_label, change_lines
 from cellchain.auth.principal import Principal
 from cellchain.auth.roles import (
     AUDIT_READERS,
@@ -42,6 +43,8 @@ templates.env.globals["days_text"] = days_text
 templates.env.filters["scientific"] = scientific
 templates.env.filters["din"] = lambda text: din_with_check(text)
 templates.env.filters["lot_status"] = lambda value: LotState(value).label
+templates.env.globals["action_words"] = action_label
+templates.env.globals["change_lines"] = change_lines
 # Kinds print by their display names, never their codes ("IL-2", not "il2").
 templates.env.filters["material_kind"] = material_kind_label
 templates.env.filters["equipment_kind"] = equipment_kind_label

@@ -193,3 +193,15 @@ def test_a_deviation_on_a_released_lot_says_it_was_not_held_and_the_lot_stays_re
     assert "the lot is released and was not put on hold: QA must assess" in opened.text
     assert "the lot is on hold" not in opened.text
     assert "Status: <strong>released</strong>" in client.get(f"/lots/{lot_id}").text
+
+
+def test_the_lot_page_history_reads_in_words_not_stored_json(
+    client: TestClient, web_database: Database, web_settings: Settings
+) -> None:
+    lot_id, _ = _made_lot(web_database, web_settings, 81, "transfer")
+    login(client, "qa")
+    page = client.get(f"/lots/{lot_id}").text
+    history = page[page.index("<h2>History</h2>"):]
+    assert "Step recorded" in history and "batch.step_recorded" not in history
+    assert '"field"' not in history and "&#34;field&#34;" not in history
+    assert "<del>planned</del> → activated" in history  # the status change, old → new

@@ -108,7 +108,7 @@ def test_an_admin_changes_roles_only_after_confirming(
     expect(page.get_by_role("status")).to_contain_text(
         "Roles of 'monitor' changed; their sessions have ended.")
     expect(page.locator("dl")).to_contain_text("Clinician, Trial monitor")
-    expect(page.get_by_role("table")).to_contain_text("user.roles_changed")
+    expect(page.get_by_role("table")).to_contain_text("Roles changed")
     assert roles_of(live_server, "monitor") == {"monitor", "clinician"}
 
 

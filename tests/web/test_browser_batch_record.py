@@ -35,7 +35,7 @@ def test_qa_opens_the_printable_record_and_downloads_its_pdf_from_the_lot_page(
     expect(page).to_have_url(live_server.url(f"/lots/{lot_id}/record"))
     expect(page.get_by_role("heading", level=1)).to_contain_text(
         f"Batch record — lot {din.eye_readable}")
-    expect(page.locator(".identity")).to_contain_text("in qc")
+    expect(page.locator(".identity")).to_contain_text("in QC")
     expect(page.locator(".bags")).to_contain_text(f"{din.eye_readable} {din.check_character} · A0")
     expect(page.locator("svg.growth-chart")).to_be_visible()
     page.go_back()

@@ -69,7 +69,7 @@ def test_a_technician_receives_a_unit_and_lands_on_its_page(
     assert "No findings" in page
     assert f'href="{location}/label"' in page
     assert "Accept and sign" not in page  # technicians do not decide
-    assert "cbu.received" in page  # history
+    assert "Cord blood unit received" in page  # history, in words
 
 
 def test_a_bad_scan_comes_back_beside_its_field_and_nothing_is_saved(

@@ -61,7 +61,7 @@ def test_a_technician_receives_a_lot_into_quarantine_through_the_form(
     assert "<strong>quarantine</strong>" in page.text
     assert "IL-2 lot M000001 is in quarantine: QA has not released it" in page.text
     assert 'href="/materials/1/label"' in page.text
-    assert "material.received" in page.text  # the history
+    assert "Material received" in page.text  # the history, in words
     assert len(audit_events(web_database, "material.received", 1)) == 1
 
 
@@ -215,7 +215,7 @@ def test_a_material_label_prints_as_png_and_scans_back_to_its_code(
             ("Code128", lot.code)]
     (event,) = audit_events(web_database, "label.printed", lot.id)
     assert event.entity_type == "material"
-    assert "label.printed" in client.get(f"/materials/{lot.id}").text  # in the lot's history
+    assert "Label printed" in client.get(f"/materials/{lot.id}").text  # in the lot's history
     with web_database.session_scope(write=False) as session:
         found = service.find_material_by_code(session, lot.code)
         assert found is not None and found.id == lot.id
