@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import math
 
+from cellchain.isbt128.din import parse_din_text
+from cellchain.isbt128.errors import ScanError
+
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 # Below this a count reads better written out (a viability of 93.5, 12 bags).
 PLAIN_BELOW = 1e4
@@ -31,3 +34,13 @@ def days_text(window: tuple[int, int]) -> str:
     """``day 3–5``, or ``day 0`` for a one-day window."""
     first, last = window
     return f"day {first}" if first == last else f"day {first}–{last}"
+
+
+def din_text(compact: object) -> str:
+    """A stored DIN as its label prints it, ``A9990 26 000008 S`` (eye-readable, then the
+    keyboard-entry check character); text that is not a DIN is returned as it is."""
+    try:
+        din = parse_din_text(str(compact))
+    except ScanError:
+        return str(compact)
+    return f"{din.eye_readable} {din.check_character}"

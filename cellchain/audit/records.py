@@ -25,6 +25,7 @@ from cellchain.bags.models import Bag
 from cellchain.blinding import rules as blinding
 from cellchain.cbu.models import CordBloodUnit
 from cellchain.deviations.models import Deviation
+from cellchain.display import din_text
 from cellchain.equipment.models import Equipment
 from cellchain.isbt128.checkchar import check_character
 from cellchain.isbt128.errors import ScanError
@@ -59,7 +60,7 @@ def _by_id(rows: Iterable[tuple[Any, ...]], words: Callable[..., str]) -> dict[i
 
 def _lots(session: Session, ids: set[int], roles: Roles) -> dict[int, str]:
     return _by_id(session.exec(select(Lot.id, Lot.din).where(col(Lot.id).in_(_ids(ids)))),
-                  lambda din: f"Lot {din}")
+                  lambda din: f"Lot {din_text(din)}")
 
 
 def _bags(session: Session, ids: set[int], roles: Roles) -> dict[int, str]:
@@ -70,7 +71,7 @@ def _bags(session: Session, ids: set[int], roles: Roles) -> dict[int, str]:
     def words(code: str, kit: str | None, din: str) -> str:
         if not blinding.shows_lot_identity(roles, kit_number=kit):
             return f"Kit {kit}"  # a kit bag's DIN would let kits be grouped by lot
-        return f"Bag {din} {code}" + (f" (kit {kit})" if kit else "")
+        return f"Bag {din_text(din)} {code}" + (f" (kit {kit})" if kit else "")
     return _by_id(rows, words)
 
 
@@ -78,7 +79,7 @@ def _units(session: Session, ids: set[int], roles: Roles) -> dict[int, str]:
     return _by_id(session.exec(
         select(CordBloodUnit.id, CordBloodUnit.din, CordBloodUnit.product_code)
         .where(col(CordBloodUnit.id).in_(_ids(ids)))),
-        lambda din, code: f"Cord blood unit {din} {code}")
+        lambda din, code: f"Cord blood unit {din_text(din)} {code}")
 
 
 def _subjects(prefix: str) -> Callable[[Session, set[int], Roles], dict[int, str]]:
@@ -116,7 +117,7 @@ def _samples(session: Session, ids: set[int], roles: Roles) -> dict[int, str]:
     return _by_id(session.exec(
         select(QcSample.id, QcSample.sample_number, Lot.din)
         .join(Lot, col(Lot.id) == col(QcSample.lot_id)).where(col(QcSample.id).in_(_ids(ids)))),
-        lambda number, din: f"QC sample {number:03d} of lot {din}")
+        lambda number, din: f"QC sample {number:03d} of lot {din_text(din)}")
 
 
 def _templates(session: Session, ids: set[int], roles: Roles) -> dict[int, str]:

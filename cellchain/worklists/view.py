@@ -20,6 +20,7 @@ from cellchain.auth.roles import Role
 from cellchain.batch.due_work import CALIBRATION_WARNING, MATERIAL_WARNING, collect
 from cellchain.blinding import rules as blinding
 from cellchain.config import Settings
+from cellchain.display import din_text
 from cellchain.lots.states import LotState
 from cellchain.worklists import queries
 from cellchain.worklists.queues import CAP, Queue, QueueItem
@@ -56,7 +57,7 @@ def open_deviations(ctx: Context) -> Queue:
     found = queries.open_deviations(ctx.session, CAP)
     return Queue("open-deviations", "Open deviations", found.total, [
         QueueItem(d.number, f"/deviations/{d.id}", since=d.opened_at,
-                  detail=f"lot {din} · {d.severity}") for d, din in found.rows],
+                  detail=f"lot {din_text(din)} · {d.severity}") for d, din in found.rows],
         more_href="/deviations",
         empty="No deviations are open. A deviation appears here when a recorded value is "
               "outside its range or window, or someone opens one from a lot page; QA closes it "
@@ -66,7 +67,7 @@ def open_deviations(ctx: Context) -> Queue:
 def units_awaiting_decision(ctx: Context) -> Queue:
     found = queries.units_awaiting_decision(ctx.session, CAP)
     return Queue("units-awaiting-decision", "Cord blood units awaiting decision", found.total, [
-        QueueItem(f"{u.din} {u.product_code}", f"/cbu/{u.id}", since=u.received_at,
+        QueueItem(f"{din_text(u.din)} {u.product_code}", f"/cbu/{u.id}", since=u.received_at,
                   detail=u.bank_name) for u in found.rows],
         more_href="/cbu?status=received",
         empty="No cord blood unit awaits a decision. A unit appears here when it is received "
@@ -98,7 +99,7 @@ def entries_by_lot(ctx: Context) -> Queue:
 def _lot_entries(pending: list[queries.PendingEntry]) -> QueueItem:
     """One lot's unverified entries (oldest first) as one item, linked to the oldest."""
     first, n = pending[0], len(pending)
-    return QueueItem(f"Lot {first.din}", f"/lots/{first.lot_id}#entry-{first.entry_id}",
+    return QueueItem(f"Lot {din_text(first.din)}", f"/lots/{first.lot_id}#entry-{first.entry_id}",
                      since=first.recorded_at,
                      detail=f"{n} {'entry' if n == 1 else 'entries'}: "
                             + ", ".join(p.step_title for p in pending))
@@ -108,7 +109,7 @@ def entries_to_verify(ctx: Context) -> Queue:
     mine = [e for e in ctx.pending_entries
             if ctx.principal.user_id not in e.excluded]
     return Queue("entries-to-verify", "Entries awaiting your verification", len(mine), [
-        QueueItem(f"Lot {e.din}: {e.step_title}", f"/lots/{e.lot_id}#entry-{e.entry_id}",
+        QueueItem(f"Lot {din_text(e.din)}: {e.step_title}", f"/lots/{e.lot_id}#entry-{e.entry_id}",
                   since=e.recorded_at, detail=f"recorded by {e.recorded_by_name}")
         for e in mine[:CAP]],
         empty="No entry awaits your check. An entry appears here when someone else records a "
@@ -121,7 +122,7 @@ def _lots(key: str, title: str, state: LotState, empty: str) -> Builder:
         found = queries.lots_in(ctx.session, state, CAP)
         samples = queries.sample_counts(ctx.session, (lot.id or 0 for lot in found.rows))
         return Queue(key, title, found.total, [
-            QueueItem(f"Lot {lot.din}", f"/lots/{lot.id}", since=lot.status_changed_at,
+            QueueItem(f"Lot {din_text(lot.din)}", f"/lots/{lot.id}", since=lot.status_changed_at,
                       detail=_lot_detail(lot.held_from, samples.get(lot.id or 0, 0)))
             for lot in found.rows], more_href=f"/lots?status={state.value}", empty=empty)
     return build
@@ -146,7 +147,7 @@ lots_on_hold = _lots(
 def samples_awaiting_results(ctx: Context) -> Queue:
     found = queries.samples_awaiting_results(ctx.session, CAP)
     return Queue("samples-awaiting-results", "QC samples awaiting results", found.total, [
-        QueueItem(f"Lot {din} sample {s.sample_number:03d}", f"/qc/samples/{s.id}",
+        QueueItem(f"Lot {din_text(din)} sample {s.sample_number:03d}", f"/qc/samples/{s.id}",
                   since=s.taken_at, detail=s.test) for s, din in found.rows],
         note="Results are not yet recorded in cellchain; each sample links to its record and "
              "tube label.",
@@ -157,7 +158,7 @@ def samples_awaiting_results(ctx: Context) -> Queue:
 def bags_awaiting_allocation(ctx: Context) -> Queue:
     found = queries.bags_awaiting_allocation(ctx.session, ctx.now, CAP)
     return Queue("bags-awaiting-allocation", "Released bags not yet allocated", found.total, [
-        QueueItem(f"Bag {din} {bag.division}", f"/bags/{bag.id}", since=bag.created_at,
+        QueueItem(f"Bag {din_text(din)} {bag.division}", f"/bags/{bag.id}", since=bag.created_at,
                   detail=(f"kit {bag.kit_number}, " if bag.kit_number else "")
                   + f"expires {bag.expires_at.astimezone(ctx.settings.zone):%Y-%m-%d %H:%M %Z}")
         for bag, din in found.rows], more_href="/bags?status=released",

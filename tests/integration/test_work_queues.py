@@ -20,6 +20,7 @@ from cellchain.config import Settings
 from cellchain.db import Database
 from cellchain.demo.manufacture import make_lot as manufacture
 from cellchain.deviations import service as deviations
+from cellchain.display import din_text
 from cellchain.isbt128.din import Din
 from cellchain.isbt128.product_code import ProductCode
 from cellchain.lots import service as lots
@@ -69,7 +70,7 @@ def test_open_deviations_are_listed_oldest_first_and_leave_when_closed(
         queue = queues(session, settings, "qa")["open-deviations"]
         assert (queue.total, labels(queue)) == (2, [early.number, late.number])
         assert queue.items[0].href == f"/deviations/{early.id}"
-        assert queue.items[0].detail == "lot A999026000002 · major"
+        assert queue.items[0].detail == f"lot {din_text('A999026000002')} · major"
 
         deviations.update_investigation(session, actor=SEEDER, deviation=early, now=NOW,
                                         investigation="Counted twice", capa="Retrain")
@@ -97,7 +98,7 @@ def test_cord_blood_units_await_decision_oldest_first_until_qa_decides(
         older = _unit(session, 4902, NOW - timedelta(days=1))
         queue = queues(session, settings, "qa")["units-awaiting-decision"]
         assert [i.href for i in queue.items] == [f"/cbu/{older}", f"/cbu/{newer}"]
-        assert labels(queue)[0] == "A999126004902 S9998V00"
+        assert labels(queue)[0] == f"{din_text('A999126004902')} S9998V00"
 
         unit = cbu_service.get_cbu(session, older)
         cbu_service.reject(session, actor=actor(session, "qa"), cbu=unit, now=NOW,
@@ -142,11 +143,11 @@ def test_entries_awaiting_a_second_person_per_lot_for_qa_and_for_others_than_the
         newer = _held_lot(session, settings, 4911, 14.1)
         older = _held_lot(session, settings, 4912, 15)
         qa_queue = queues(session, settings, "qa")["entries-by-lot"]
-        assert labels(qa_queue) == [f"Lot {older.din}", f"Lot {newer.din}"]
+        assert labels(qa_queue) == [f"Lot {din_text(older.din)}", f"Lot {din_text(newer.din)}"]
         assert qa_queue.items[0].detail == "1 entry: Harvest"
         qc_queue = queues(session, settings, "qc")["entries-to-verify"]
-        assert labels(qc_queue) == [f"Lot {older.din}: Harvest",
-                                    f"Lot {newer.din}: Harvest"]
+        assert labels(qc_queue) == [f"Lot {din_text(older.din)}: Harvest",
+                                    f"Lot {din_text(newer.din)}: Harvest"]
         entry = session.exec(select(BatchEntry).where(
             BatchEntry.lot_id == older.id, BatchEntry.step_id == "harvest")).one()
         assert qc_queue.items[0].href == f"/lots/{older.id}#entry-{entry.id}"
@@ -156,7 +157,7 @@ def test_entries_awaiting_a_second_person_per_lot_for_qa_and_for_others_than_the
         checks.verify_entry(session, actor=actor(session, "qc"), lot=older,
                             entry_id=entry.id or 0, now=NOW, settings=settings)
         assert labels(queues(session, settings, "qa")["entries-by-lot"]) == [
-            f"Lot {newer.din}"]
+            f"Lot {din_text(newer.din)}"]
         assert queues(session, settings, "qc")["entries-to-verify"].total == 1
 
 
@@ -172,16 +173,16 @@ def test_lots_in_qc_and_on_hold_oldest_first_until_decided(
                         reason="Incubator alarm")
         for username in ("qa", "qc"):
             queue = queues(session, settings, username)["lots-in-qc"]
-            assert labels(queue) == [f"Lot {older.din}", f"Lot {newer.din}"]
+            assert labels(queue) == [f"Lot {din_text(older.din)}", f"Lot {din_text(newer.din)}"]
         hold = queues(session, settings, "qa")["lots-on-hold"]
         assert (labels(hold), hold.items[0].detail) == (
-            [f"Lot {held.din}"], "held from harvested, 0 QC samples")
+            [f"Lot {din_text(held.din)}"], "held from harvested, 0 QC samples")
 
         lots.transition(session, actor=SEEDER, lot=older, target=LotState.RELEASED, now=NOW)
         lots.transition(session, actor=SEEDER, lot=held, target=LotState.REJECTED, now=NOW,
                         reason="Alarm confirmed")
         after = queues(session, settings, "qa")
-        assert labels(after["lots-in-qc"]) == [f"Lot {newer.din}"]
+        assert labels(after["lots-in-qc"]) == [f"Lot {din_text(newer.din)}"]
         assert after["lots-on-hold"].total == 0
 
 
@@ -197,7 +198,7 @@ def test_qc_samples_await_results_while_their_lot_is_undecided(
         assert [i.href for i in queue.items] == [f"/qc/samples/{first.id}",
                                                  f"/qc/samples/{later.id}"]
         assert (labels(queue)[0], queue.items[0].detail) == (
-            f"Lot {lot.din} sample 002", "sterility")
+            f"Lot {din_text(lot.din)} sample 002", "sterility")
 
         lots.transition(session, actor=SEEDER, lot=lot, target=LotState.REJECTED, now=NOW,
                         reason="Endotoxin out of specification")

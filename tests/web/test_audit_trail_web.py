@@ -21,6 +21,7 @@ from cellchain.bags.models import Bag
 from cellchain.clock import utcnow
 from cellchain.config import Settings
 from cellchain.db import Database
+from cellchain.display import din_text
 from cellchain.lots.models import Lot
 from tests.conftest import csrf_from, login
 from tests.factories import seed_identity_records
@@ -62,7 +63,7 @@ def test_changes_read_as_words_with_the_records_own_identifier(
     page = client.get("/audit", params={"record": din})
     assert page.status_code == 200
     table = _table(page.text)
-    assert "Lot planned" in table and f"Lot {din}" in table
+    assert "Lot planned" in table and f"Lot {din_text(din)}" in table
     assert "lot.planned" not in table and "&#34;field&#34;" not in table
     assert re.search(r'<span class="field">Status</span>\s*<del>planned</del> → '
                      r"<ins>activated</ins>", table)
@@ -77,10 +78,10 @@ def test_a_din_typed_as_printed_finds_the_lot_its_bags_and_where_the_payload_nam
     eye = f"{lot.din[:5]} {lot.din[5:7]} {lot.din[7:]}"
     page = _table(client.get("/audit", params={"record": eye}).text)
     assert "Lot planned" in page and "Bag made" in page
-    assert f"Bag {lot.din} " in page
+    assert f"Bag {din_text(lot.din)} " in page
     assert "Cord blood unit used for a lot" in page  # its data names the lot's DIN
     other = next(x for x in seeded["lots"].values() if x.id != lot.id)
-    assert f"Lot {other.din}" not in page
+    assert f"Lot {din_text(other.din)}" not in page
 
 
 def test_filters_by_subject_number_user_action_and_site_dates(

@@ -15,6 +15,7 @@ from playwright.sync_api import Page, expect
 from sqlmodel import col, select
 
 from cellchain.bags.models import Bag
+from cellchain.display import din_text
 from cellchain.lots.models import Lot
 from tests.factories import seed_identity_records
 from tests.web.browser_support import LiveServer, sign_in
@@ -53,7 +54,7 @@ def test_qa_filters_by_a_din_as_printed_and_reads_each_change_in_words(
     table = page.locator("table.audit")
     planned = table.locator("tr", has_text="Lot planned")
     expect(planned).to_have_count(1)
-    expect(planned).to_contain_text(f"Lot {din}")
+    expect(planned).to_contain_text(f"Lot {din_text(din)}")
     changed = table.locator("tr", has_text="Lot status changed").first
     expect(changed.locator("del")).to_be_visible()
     expect(changed.locator("ins")).to_be_visible()

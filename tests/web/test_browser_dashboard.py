@@ -21,6 +21,7 @@ from cellchain.clock import utcnow
 from cellchain.demo.batch import seed_every_state
 from cellchain.demo.identity import seed_identity
 from cellchain.deviations.models import Deviation
+from cellchain.display import din_text
 from cellchain.lots.models import Lot
 from cellchain.trial.models import Subject
 from tests.factories import SEEDER
@@ -80,12 +81,12 @@ def test_qc_sees_the_lot_in_qc_and_its_samples_and_opens_a_sample(
     with demo.database.session_scope(write=False) as session:
         in_qc = session.exec(select(Lot).where(Lot.status == "in_qc")).one()
     lots = queue(page, "Lots in QC awaiting release decision (1)")
-    expect(lots.get_by_role("link")).to_have_text([f"Lot {in_qc.din}"])
+    expect(lots.get_by_role("link")).to_have_text([f"Lot {din_text(in_qc.din)}"])
     samples = queue(page, "QC samples awaiting results (12)")
     expect(samples.get_by_role("link")).to_have_count(12)
     expect(page.get_by_text("Nothing is due")).to_have_count(0)
     shot(page, "qc")
-    samples.get_by_role("link", name=f"Lot {in_qc.din} sample 001").click()
+    samples.get_by_role("link", name=f"Lot {din_text(in_qc.din)} sample 001").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(
         f"QC sample 001 of lot {in_qc.din}")
 

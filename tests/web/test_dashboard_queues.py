@@ -12,6 +12,7 @@ from sqlmodel import col, select
 from cellchain.bags.models import Bag
 from cellchain.config import Settings
 from cellchain.db import Database
+from cellchain.display import din_text
 from cellchain.lots.models import Lot
 from cellchain.lots.states import LotState
 from cellchain.trial.models import Subject
@@ -60,7 +61,7 @@ def test_the_qc_dashboard_lists_a_lot_in_qc_instead_of_saying_nothing_is_due(
     assert "Nothing is due" not in page
     assert heading(page, "Lots in QC awaiting release decision") == (
         "Lots in QC awaiting release decision (1)")
-    assert f'<a href="/lots/{lot.id}">Lot {lot.din}</a>' in page
+    assert f'<a href="/lots/{lot.id}">Lot {din_text(lot.din)}</a>' in page
     assert heading(page, "QC samples awaiting results") == "QC samples awaiting results (0)"
     assert "A sample appears here when it is drawn from a lot that is not yet released" in page
 
