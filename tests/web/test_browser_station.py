@@ -15,6 +15,7 @@ from cellchain.demo.manufacture import materials_for
 from cellchain.isbt128.din import Din, parse_din_text
 from cellchain.labels.data import checked_din_barcode
 from tests.factories import SEEDER
+from tests.support.decode import decode_png
 from tests.web.browser_support import LiveServer, sign_in
 
 pytestmark = pytest.mark.browser
@@ -85,3 +86,47 @@ def test_the_station_opens_a_lot_in_culture_from_its_label_or_its_cord_blood_uni
         expect(page.get_by_role("heading", level=1)).to_have_text("Transfer to culture bag")
         expect(page.locator("main")).to_contain_text("culture day 4 · due on day 3–5")
         expect(page.locator(".window-warning")).to_have_count(0)
+
+
+def test_a_mistyped_check_character_is_refused_without_showing_the_right_one(
+    page: Page, live_server: LiveServer
+) -> None:
+    """Seen: "check character is K, typed X" let a user copy the expected value."""
+    with live_server.database.session_scope() as session:
+        lot = make_batch_lot(session, maker=SEEDER, checker=SEEDER, qa=SEEDER,
+                             settings=live_server.settings, bank_din=Din("A9991", "26", "009203"),
+                             day0=utcnow(), until=None)
+        din = parse_din_text(lot.din)
+    wrong = next(c for c in "0123456789" if c != din.check_character)
+    sign_in(page, live_server, "tech")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Welcome")
+    page.locator("#scan-code").fill(f"{din.eye_readable} {wrong}")
+    page.locator("#scan-code").press("Enter")
+    alert = page.locator(".flash-error, [role=alert]").first
+    expect(alert).to_contain_text("The check character of the DIN does not match")
+    text = alert.inner_text()
+    assert f" {din.check_character}," not in text and f"is {din.check_character}" not in text
+
+
+def test_the_label_preview_the_browser_shows_cannot_be_scanned(
+    page: Page, live_server: LiveServer
+) -> None:
+    """A screenshot of the preview, as chromium draws it, decodes to nothing; the lot label
+    printed from the same page does decode (the control)."""
+    with live_server.database.session_scope() as session:
+        lot = make_batch_lot(session, maker=SEEDER, checker=SEEDER, qa=SEEDER,
+                             settings=live_server.settings, bank_din=Din("A9991", "26", "009204"),
+                             day0=utcnow(), until=None)
+        lot_id = lot.id
+    sign_in(page, live_server, "tech")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Welcome")
+    page.goto(live_server.url(f"/lots/{lot_id}/label"))
+    preview = page.get_by_role("img", name="Preview of the lot label")
+    expect(preview).to_be_visible()
+    page.set_viewport_size({"width": 1600, "height": 1200})
+    assert decode_png(preview.screenshot()) == []
+    with page.expect_download() as download:
+        page.get_by_label("Output").select_option("png")
+        page.get_by_role("button", name="Print", exact=True).click()
+    printed = download.value.path().read_bytes()
+    assert ("Code128", checked_din_barcode(parse_din_text(lot.din))) in decode_png(printed)
