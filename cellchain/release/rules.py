@@ -7,7 +7,8 @@ its audit trail reviewed (PIC/S PI 041 §9.8: audit trails reviewed before relea
 signature by someone who recorded, verified or corrected nothing on it (21 CFR 211.22,
 segregation of duties). A conditional release differs only in that the tests the specification
 allows to be pending (14-day sterility) may be pending; rejecting is always open to QA while the
-lot awaits a decision, whatever else is wrong with it.
+lot is not yet released, whatever else is wrong with it. Every blocker is listed, the lot's
+state among them, so QA sees at once all that stands between the lot and a decision.
 """
 
 from __future__ import annotations
@@ -16,8 +17,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from cellchain.lots.states import LotState
+from cellchain.lots.states import PRE_RELEASE, LotState
 from cellchain.qc.outcomes import QcOutcome, ResultStatus
+
+# A lot found unfit while it is made, in QC or on hold is rejected (DESIGN §3); once released
+# it is recalled instead.
+REJECTABLE = PRE_RELEASE | {LotState.ON_HOLD}
 
 
 class Decision(StrEnum):
@@ -59,9 +64,12 @@ class ReleaseFacts:
 def blockers(facts: ReleaseFacts, decision: Decision) -> list[Blocker]:
     """Every reason ``decision`` may not be taken now (empty: it may)."""
     found: list[Blocker] = []
-    if facts.state != LotState.IN_QC:
-        return [Blocker("lot_state", f"Lot {facts.din} is {facts.state.label}; a release "
-                        "decision is taken on a lot in QC.")]
+    if decision == Decision.REJECTED and facts.state not in REJECTABLE:
+        found.append(Blocker("lot_state", f"Lot {facts.din} is {facts.state.label}; only a "
+                             "lot not yet released can be rejected (recall it instead)."))
+    elif decision != Decision.REJECTED and facts.state != LotState.IN_QC:
+        found.append(Blocker("lot_state", f"Lot {facts.din} is {facts.state.label}; a lot is "
+                             "released from QC."))
     if facts.signer_id is not None and facts.signer_id in facts.participants:
         found.append(Blocker("segregation", "You recorded, verified or corrected entries or "
                              "results of this lot; another QA person must decide on it."))

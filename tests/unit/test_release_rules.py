@@ -49,11 +49,31 @@ def test_a_pending_test_allowed_to_pend_makes_the_release_conditional() -> None:
 
 
 @pytest.mark.parametrize("state", [s for s in LotState if s != LotState.IN_QC])
-@pytest.mark.parametrize("decision", list(D))
-def test_only_a_lot_in_qc_is_decided(state: LotState, decision: Decision) -> None:
-    assert blockers(replace(CLEAN, state=state), decision) == [Blocker(
-        "lot_state", f"Lot A9990 26 000007 G is {state.label}; a release decision is taken on "
-        "a lot in QC.")]
+@pytest.mark.parametrize("decision", [D.RELEASED, D.CONDITIONALLY_RELEASED])
+def test_only_a_lot_in_qc_is_released(state: LotState, decision: Decision) -> None:
+    assert blockers(replace(CLEAN, state=state, qc=(outcome(), STERILITY)), decision)[0] == \
+        Blocker("lot_state", f"Lot A9990 26 000007 G is {state.label}; a lot is released "
+                "from QC.")
+
+
+REJECTABLE = {LotState.PLANNED, LotState.ACTIVATED, LotState.EXPANDING, LotState.HARVESTED,
+              LotState.IN_QC, LotState.ON_HOLD}
+
+
+@pytest.mark.parametrize("state", list(LotState))
+def test_a_lot_not_yet_released_may_be_rejected_from_any_state(state: LotState) -> None:
+    found = blockers(replace(CLEAN, state=state), D.REJECTED)
+    assert found == ([] if state in REJECTABLE else [Blocker(
+        "lot_state", f"Lot A9990 26 000007 G is {state.label}; only a lot not yet released "
+        "can be rejected (recall it instead).")])
+
+
+def test_a_held_lot_lists_every_blocker_not_only_its_state() -> None:
+    failed = outcome(status=ResultStatus.FAIL, result="71")
+    facts = replace(CLEAN, state=LotState.ON_HOLD, qc=(failed,),
+                    open_deviations=("DEV-2026-0002",))
+    assert [b.rule for b in blockers(facts, D.RELEASED)] == [
+        "lot_state", "qc_out_of_specification", "open_deviation"]
 
 
 @pytest.mark.parametrize("decision", list(D))
