@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, col, select
 
 from cellchain.config import Settings
+from cellchain.deviations.models import Deviation
 from cellchain.lots.models import Lot
 from cellchain.lots.states import LotState
 from cellchain.qc.models import QcResult, QcResultReview, QcSample
@@ -45,6 +46,7 @@ class LotQc:
     lot: Lot
     spec: QcSpecification
     rows: list[TestRow]
+    deviation_numbers: dict[int, str]  # of the deviations results opened
 
 
 def lot_qc(session: Session, lot: Lot, settings: Settings) -> LotQc:
@@ -64,7 +66,10 @@ def lot_qc(session: Session, lot: Lot, settings: Settings) -> LotQc:
             review=found.reviews.get(row.id or 0) if row else None,
             samples=[s for s in samples if s.test == test.sample],
             authors=frozenset(r.recorded_by for r in history if r.recorded_by is not None)))
-    return LotQc(lot, spec, rows)
+    opened = {row.deviation_id for row in found.rows if row.deviation_id is not None}
+    numbers = {d.id or 0: d.number for d in session.exec(
+        select(Deviation).where(col(Deviation.id).in_(opened)))} if opened else {}
+    return LotQc(lot, spec, rows, numbers)
 
 
 @dataclass(frozen=True)
