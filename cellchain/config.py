@@ -50,6 +50,8 @@ class Settings(BaseSettings):
     label_settings: Path | None = None
     # Process definition (TOML) for new lots; empty means the shipped RAK definition.
     process_definition: Path | None = None
+    # QC specification (TOML) for new lots; empty means the shipped RAK specification.
+    qc_specification: Path | None = None
 
     @field_validator("fin")
     @classmethod

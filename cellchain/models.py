@@ -18,7 +18,7 @@ from cellchain.labels.models import LabelPrint, LabelTemplate, PrintJob
 from cellchain.lots.models import Lot, LotParent
 from cellchain.materials.models import MaterialLot
 from cellchain.notifications.models import Notification
-from cellchain.qc.models import QcSample
+from cellchain.qc.models import QcResult, QcResultReview, QcSample
 from cellchain.signatures.models import Signature
 from cellchain.trial.models import ChainOfIdentity, Subject
 
@@ -27,5 +27,6 @@ __all__ = [
     "EntryVerification", "Equipment", "MaterialLot",
     "AuditEvent", "AuditReview", "AuthSession", "Bag", "ChainOfIdentity", "CordBloodUnit",
     "IdentifierSequence", "LabelPrint", "LabelTemplate", "Lot", "LotParent", "Notification",
-    "PrintJob", "QcSample", "Signature", "Subject", "User", "UserRole",
+    "PrintJob", "QcResult", "QcResultReview", "QcSample", "Signature", "Subject", "User",
+    "UserRole",
 ]

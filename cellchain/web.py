@@ -64,6 +64,7 @@ NAV: tuple[NavItem, ...] = (
     NavItem("Lots", "/lots", UNBLINDED),
     NavItem("Cord blood", "/cbu", UNBLINDED),
     NavItem("Deviations", "/deviations", UNBLINDED),
+    NavItem("QC results", "/qc", frozenset({Role.QC, Role.QA})),
     NavItem("Materials", "/materials", UNBLINDED),
     NavItem("Equipment", "/equipment", UNBLINDED),
     NavItem("Bags", "/bags", BAG_VIEWERS),

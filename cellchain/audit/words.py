@@ -75,6 +75,9 @@ ACTION_LABELS: Final[Mapping[str, str]] = {
     "material.rejected": "Material rejected",
     "material.quarantine": "Material quarantined",
     "qc_sample.drawn": "QC sample drawn",
+    "qc_result.recorded": "QC result recorded",
+    "qc_result.reviewed": "QC result reviewed",
+    "qc_result.corrected": "QC result corrected",
 }
 
 # Words a field name is made of that are written otherwise (abbreviations, units).

@@ -20,14 +20,15 @@ from cellchain.errors import BadInput, TransitionBlocked
 from cellchain.identifiers.service import assign_lot_din
 from cellchain.lots import service as lots
 from cellchain.lots.models import Lot
+from cellchain.qc.specification import current_specification
 
 
 def plan_for_manufacture(
     session: Session, *, actor: Actor, cbu_ids: list[int], settings: Settings, now: datetime,
     target_dose_cells: float | None,
 ) -> Lot:
-    """Plans a lot: assigns its DIN, records the process version, links the starting material
-    (accepted units only) and marks it consumed."""
+    """Plans a lot: assigns its DIN, records the process and QC specification versions, links
+    the starting material (accepted units only) and marks it consumed."""
     if not cbu_ids:
         raise BadInput("scan the starting material (cord blood unit) first", field="cbu")
     if target_dose_cells is not None and not (
@@ -46,12 +47,14 @@ def plan_for_manufacture(
         raise BadInput("an autologous lot is made from one subject's own material only",
                        field="cbu")
     definition = current_definition(settings)
+    specification = current_specification(settings)
     din = assign_lot_din(session, fin=settings.fin, now=now, zone=settings.zone)
     lot = lots.plan_lot(session, actor=actor, din=din.text, now=now, parents=units)
     lot.process_name, lot.process_version = definition.name, definition.version
     lot.cell_source = "autologous" if autologous else "allogeneic"
     lot.subject_id = autologous[0].subject_id if autologous else None
     lot.target_dose_cells = target_dose_cells
+    lot.qc_spec_name, lot.qc_spec_version = specification.name, specification.version
     session.add(lot)
     for unit in units:
         cbu_service.mark_consumed(session, actor=actor, cbu=unit, lot=lot, now=now)
@@ -59,7 +62,9 @@ def plan_for_manufacture(
                  entity_id=lot.id, now=now,
                  changes=[Change("process", None, f"{definition.name} v{definition.version}"),
                           Change("cell_source", None, lot.cell_source),
-                          Change("target_dose_cells", None, target_dose_cells)])
+                          Change("target_dose_cells", None, target_dose_cells),
+                         Change("qc_specification", None,
+                                f"{specification.name} v{specification.version}")])
     return lot
 
 

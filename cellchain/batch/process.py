@@ -16,7 +16,7 @@ from cellchain.display import days_text, scientific
 from cellchain.errors import BadInput
 from cellchain.inputs.rules import parse_number, parse_whole_number
 
-SHIPPED = Path(__file__).with_name("processes") / "rak-1.toml"
+SHIPPED = Path(__file__).with_name("processes") / "rak-2.toml"
 Value = float | int | str
 
 
@@ -78,7 +78,7 @@ def _pair(raw: Any) -> tuple[Any, Any] | None:
 
 
 def parse_process(text: str) -> ProcessDefinition:
-    """Reads a process definition from TOML text (see processes/rak-1.toml)."""
+    """Reads a process definition from TOML text (see processes/rak-2.toml)."""
     raw = tomllib.loads(text)
     steps = tuple(
         StepSpec(

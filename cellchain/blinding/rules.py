@@ -46,7 +46,7 @@ TABLES: Final[Mapping[str, Blinding | Mapping[str, Blinding]]] = {
     "batch_entry": UNBL, "entry_correction": UNBL, "entry_verification": UNBL,
     "entry_material": UNBL, "entry_equipment": UNBL, "deviation": UNBL,
     "material_lot": UNBL, "equipment": UNBL, "label_template": UNBL, "label_print": UNBL,
-    "print_job": UNBL,
+    "print_job": UNBL, "qc_result": UNBL, "qc_result_review": UNBL,
 }
 
 # Audit record kinds (``entity_type``): the class of an audit record is its kind's class,
@@ -85,7 +85,8 @@ AUDIT_ACTIONS: Final[Mapping[str, Blinding | None]] = {
     "lot.planned": None, "lot.process_assigned": None, "lot.status_changed": None,
     "material.received": None, "material.released": None, "material.rejected": None,
     "material.quarantine": None,
-    "qc_sample.drawn": None,
+    "qc_sample.drawn": None, "qc_result.recorded": None, "qc_result.reviewed": None,
+    "qc_result.corrected": None,
 }
 
 

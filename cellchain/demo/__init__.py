@@ -19,6 +19,7 @@ from cellchain.config import Settings
 from cellchain.db import Database
 from cellchain.demo.batch import seed_every_state
 from cellchain.demo.identity import seed_identity
+from cellchain.demo.qc import seed_qc_results
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,8 @@ class DemoUser:
 DEMO_USERS: tuple[DemoUser, ...] = (
     DemoUser("technician", "Tina Tech", (Role.TECHNICIAN,), "pipette-demo-2026"),
     DemoUser("qc", "Quinn Cole", (Role.QC,), "assay-demo-2026"),
+    # A second QC analyst reviews the first one's results (second-person review).
+    DemoUser("qc2", "Omar Reyes", (Role.QC,), "review-assay-2026"),
     DemoUser("qa", "Quentin Ashby", (Role.QA,), "release-demo-2026"),
     DemoUser("qa2", "Priya Shah", (Role.QA,), "review-demo-2026"),
     DemoUser("coordinator", "Cora Lind", (Role.COORDINATOR,), "allocate-demo-2026"),
@@ -59,6 +62,8 @@ def seed(database: Database, settings: Settings) -> list[DemoUser]:
         seed_identity(session, actor=SEED_ACTOR, settings=settings, now=utcnow(),
                       people=people)
         seed_every_state(session, people=people, settings=settings, now=utcnow())
+        seed_qc_results(session, people=(people[1], _actor(session, "qc2")),
+                        settings=settings, now=utcnow())
     return list(DEMO_USERS)
 
 

@@ -32,6 +32,10 @@ class Lot(SQLModel, table=True):
     target_dose_cells: float | None = None
     # Day 0 of culture: when activation was recorded; day windows count from here.
     activated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # The QC specification the lot is released against (None: planned before specifications
+    # were recorded; the configured one applies).
+    qc_spec_name: str | None = Field(default=None, max_length=64)
+    qc_spec_version: str | None = Field(default=None, max_length=16)
 
 
 class LotParent(SQLModel, table=True):

@@ -149,8 +149,8 @@ def samples_awaiting_results(ctx: Context) -> Queue:
     return Queue("samples-awaiting-results", "QC samples awaiting results", found.total, [
         QueueItem(f"Lot {din_text(din)} sample {s.sample_number:03d}", f"/qc/samples/{s.id}",
                   since=s.taken_at, detail=s.test) for s, din in found.rows],
-        note="Results are not yet recorded in cellchain; each sample links to its record and "
-             "tube label.",
+        note="Open a sample, or scan its tube, to enter its results; QC results lists the "
+             "lots with results outstanding.",
         empty="No QC sample awaits a result. A sample appears here when it is drawn from a lot "
               "that is not yet released or rejected.")
 

@@ -134,7 +134,10 @@ def test_a_lot_made_from_planning_to_formulation(
         bags = session.exec(select(Bag).where(Bag.lot_id == lot_id)).all()
         assert [b.division for b in bags] == ["A0", "B0"]
         assert all(b.expires_at == DAY0 + timedelta(days=14, hours=7) for b in bags)
-        assert len(session.exec(select(QcSample).where(QcSample.lot_id == lot_id)).all()) == 3
+        samples = session.exec(select(QcSample.test).where(QcSample.lot_id == lot_id)
+                               .order_by(col(QcSample.sample_number))).all()
+        assert samples == ["supernatant sterility", "endotoxin", "mycoplasma PCR",
+                           "final product"]
         view = lot_record(session, lot, settings, DAY0 + timedelta(days=14, hours=2))
         assert view.growth.fold_expansion == pytest.approx(64)
         assert view.growth.population_doublings == pytest.approx(6)
@@ -321,10 +324,10 @@ def test_a_new_process_version_applies_to_new_lots_only(
 ) -> None:
     from cellchain.batch.process import SHIPPED
 
-    stricter = SHIPPED.read_text(encoding="utf-8").replace('version = "1"', 'version = "2"') \
+    stricter = SHIPPED.read_text(encoding="utf-8").replace('version = "2"', 'version = "3"') \
         .replace('accept = [80, 100] },\n  { name = "seeded_cells"',
                  'accept = [85, 100] },\n  { name = "seeded_cells"')
-    site_file = tmp_path / "rak-2.toml"
+    site_file = tmp_path / "rak-3.toml"
     site_file.write_text(stricter, encoding="utf-8")
     site = settings.model_copy(update={"process_definition": site_file})
     with database.session_scope() as session:
@@ -333,8 +336,8 @@ def test_a_new_process_version_applies_to_new_lots_only(
                                               settings=site, now=DAY0 - timedelta(days=1),
                                               target_dose_cells=3e9)
         old_lot = lots.get_lot(session, lot_id)
-        assert (old_lot.process_version, new_lot.process_version) == ("1", "2")
-        assert definitions.definition_for(old_lot, site).version == "1"
+        assert (old_lot.process_version, new_lot.process_version) == ("2", "3")
+        assert definitions.definition_for(old_lot, site).version == "2"
         new_id = new_lot.id or 0
     viability = {"values": {"viability_pct": "82"}}
     assert step(database, site, lot_id, "activation", 0, **viability).findings == []

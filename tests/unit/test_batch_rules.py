@@ -20,10 +20,19 @@ GOOD_ACTIVATION = {"mnc_count": "5e8", "viability_pct": "92", "seeded_cells": "2
 
 
 def test_the_shipped_definition_names_its_version_and_main_path() -> None:
-    assert (RAK.name, RAK.version) == ("RAK", "1")
+    assert (RAK.name, RAK.version) == ("RAK", "2")
     assert [s.id for s in RAK.steps if s.enters_state] == [
         "activation", "transfer", "harvest", "formulation"]
     assert RAK.step("formulation").makes_bags and RAK.step("harvest").second_person
+    assert RAK.step("formulation").draws_samples == ("final product",)
+
+
+def test_version_1_stays_as_shipped_for_the_lots_made_under_it() -> None:
+    from cellchain.batch.process import SHIPPED
+
+    first = load_process(SHIPPED.with_name("rak-1.toml"))
+    assert first.version == "1" and first.step("formulation").draws_samples == ()
+    assert [s.id for s in first.steps] == [s.id for s in RAK.steps]
 
 
 def test_an_entry_in_specification_has_no_findings_and_typed_values() -> None:

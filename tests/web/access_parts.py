@@ -84,3 +84,13 @@ ACCOUNTS: dict[tuple[str, str], RoleSet] = {
     ("POST", "/admin/users/{user_id}/roles"): frozenset({Role.ADMIN}),
     ("POST", "/admin/users/{user_id}/password"): frozenset({Role.ADMIN}),
 }
+
+# QC results (cellchain/qc): QC enters and corrects; QC or QA reviews (a second person);
+# unblinded roles read a lot's results and its sample pages.
+QC_RESULTS: dict[tuple[str, str], RoleSet] = {
+    ("GET", "/qc"): frozenset({Role.QC, Role.QA}),
+    ("GET", "/lots/{lot_id}/qc"): MANUFACTURING_READERS,
+    ("POST", "/qc/samples/{sample_id}/results"): frozenset({Role.QC}),
+    ("POST", "/qc/results/{result_id}/review"): frozenset({Role.QC, Role.QA}),
+    ("POST", "/qc/results/{result_id}/corrections"): frozenset({Role.QC}),
+}

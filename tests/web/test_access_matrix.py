@@ -94,6 +94,7 @@ MATRIX: dict[tuple[str, str], Allowed] = {
     **access_parts.CBU,
     **access_parts.BATCH_RECORD,
     **access_parts.ACCOUNTS,
+    **access_parts.QC_RESULTS,
 }
 
 RouteKey = tuple[str, str]

@@ -82,13 +82,14 @@ def test_qc_sees_the_lot_in_qc_and_its_samples_and_opens_a_sample(
         in_qc = session.exec(select(Lot).where(Lot.status == "in_qc")).one()
     lots = queue(page, "Lots in QC awaiting release decision (1)")
     expect(lots.get_by_role("link")).to_have_text([f"Lot {din_text(in_qc.din)}"])
-    samples = queue(page, "QC samples awaiting results (12)")
-    expect(samples.get_by_role("link")).to_have_count(12)
+    # Four lots sampled and undecided (process v2 adds the final-product tube at formulation).
+    samples = queue(page, "QC samples awaiting results (14)")
+    expect(samples.get_by_role("link")).to_have_count(14)
     expect(page.get_by_text("Nothing is due")).to_have_count(0)
     shot(page, "qc")
     samples.get_by_role("link", name=f"Lot {din_text(in_qc.din)} sample 001").click()
     expect(page.get_by_role("heading", level=1)).to_have_text(
-        f"QC sample 001 of lot {in_qc.din}")
+        f"QC sample 001 of lot {din_text(in_qc.din)}")
 
 
 def test_a_clinician_sees_the_subjects_and_no_lot(page: Page, demo: LiveServer) -> None:
