@@ -71,6 +71,19 @@ def guarded_update(
         set_committed_value(row, name, value)
 
 
+def refuse_if_changed(
+    session: Session, row: SQLModel, *, record: str, audit_entity: tuple[str, object]
+) -> None:
+    """Refuses early, naming who changed the row, when it changed since it was read: a
+    decision gathers facts before it writes, and facts read after someone else's decision
+    would refuse for the wrong reason. The guarded write still gives the guarantee."""
+    model = type(row)
+    current = session.exec(select(model.version).where(  # type: ignore[attr-defined]
+        col(model.id) == row.id)).one()  # type: ignore[attr-defined]
+    if current != row.version:  # type: ignore[attr-defined]
+        raise ConcurrentModification(_lost_race_message(session, record, audit_entity))
+
+
 def _lost_race_message(session: Session, record: str, audit_entity: tuple[str, object]) -> str:
     entity_type, entity_id = audit_entity
     winner = session.exec(

@@ -16,9 +16,10 @@ from cellchain.clock import utcnow
 from cellchain.config import Settings
 from cellchain.db import Database
 from cellchain.demo import DemoUser
+from cellchain.demo.release import Releaser
 from cellchain.lots import service as lot_service
 from cellchain.lots.models import Lot
-from cellchain.lots.states import LotState
+from cellchain.lots.states import RELEASES, LotState
 from cellchain.signatures import service as signatures
 
 CAST: dict[str, DemoUser] = {
@@ -57,15 +58,19 @@ def make_lot(
     state: LotState = LotState.PLANNED,
     now: datetime | None = None,
 ) -> Lot:
-    """Plans a lot and walks it along the main path to state (audited like real use)."""
+    """Plans a lot and walks it along the main path to state (audited like real use). A
+    released or conditionally released lot is test setup made as if QA had signed: it passes
+    the release gate with its token (the signed path itself is tested in test_release.py)."""
     now = now or utcnow()
     lot = lot_service.plan_lot(session, actor=SEEDER, din=din, now=now)
+    decided = state if state in RELEASES else LotState.RELEASED
     path = [LotState.ACTIVATED, LotState.EXPANDING, LotState.HARVESTED, LotState.IN_QC,
-            LotState.RELEASED]
+            decided]
     for step in path:
         if LotState(lot.status) == state:
             break
-        lot = lot_service.transition(session, actor=SEEDER, lot=lot, target=step, now=now)
+        lot = lot_service.transition(session, actor=SEEDER, lot=lot, target=step, now=now,
+                                     gate=lot_service.RELEASE_GATE)
     assert LotState(lot.status) == state, f"make_lot cannot reach {state} on the main path"
     return lot
 
@@ -104,9 +109,23 @@ def audit_events(database: Database, action: str, entity_id: object) -> list[Aud
         ).all())
 
 
+def cast_actor(session: Session, username: str) -> Actor:
+    user = auth_service.find_user(session, username)
+    assert user is not None and user.id is not None
+    return Actor(user.id, user.printed_name)
+
+
+def releaser(session: Session, settings: Settings) -> Releaser:
+    """The cast tests and releases like the demo: qc enters results, qa2 reviews them and qa
+    (who took no part) signs the decisions."""
+    return Releaser(analyst=cast_actor(session, "qc"), reviewer=cast_actor(session, "qa2"),
+                    username="qa", password=CAST["qa"].password, settings=settings)
+
+
 def seed_identity_records(database: Database, settings: Settings) -> None:
     """The demo's identity records: units, two lots with bags and samples, subjects, COIs."""
     from cellchain.demo.identity import seed_identity
 
     with database.session_scope() as session:
-        seed_identity(session, actor=SEEDER, settings=settings, now=utcnow())
+        seed_identity(session, actor=SEEDER, settings=settings, now=utcnow(),
+                      releaser=releaser(session, settings))

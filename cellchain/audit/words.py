@@ -70,6 +70,8 @@ ACTION_LABELS: Final[Mapping[str, str]] = {
     "lot.planned": "Lot planned",
     "lot.process_assigned": "Process assigned to the lot",
     "lot.status_changed": "Lot status changed",
+    "lot.audit_trail_reviewed": "Lot audit trail reviewed",
+    "release.decided": "Release decision signed",
     "material.received": "Material received",
     "material.released": "Material released",
     "material.rejected": "Material rejected",

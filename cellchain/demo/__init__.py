@@ -19,7 +19,7 @@ from cellchain.config import Settings
 from cellchain.db import Database
 from cellchain.demo.batch import seed_every_state
 from cellchain.demo.identity import seed_identity
-from cellchain.demo.qc import seed_qc_results
+from cellchain.demo.release import Releaser
 
 
 @dataclass(frozen=True)
@@ -59,12 +59,19 @@ def seed(database: Database, settings: Settings) -> list[DemoUser]:
                 )
         # Records are made by the demo people: a technician, a second person (QC) and QA.
         people = (_actor(session, "technician"), _actor(session, "qc"), _actor(session, "qa"))
+        # QC enters results and a second QC analyst reviews them; qa2, who took no part in
+        # any lot, signs the release decisions (segregation of duties, DESIGN §4.2).
+        releaser = Releaser(analyst=people[1], reviewer=_actor(session, "qc2"),
+                            username="qa2", password=_password("qa2"), settings=settings)
         seed_identity(session, actor=SEED_ACTOR, settings=settings, now=utcnow(),
-                      people=people)
-        seed_every_state(session, people=people, settings=settings, now=utcnow())
-        seed_qc_results(session, people=(people[1], _actor(session, "qc2")),
-                        settings=settings, now=utcnow())
+                      people=people, releaser=releaser)
+        seed_every_state(session, people=people, releaser=releaser, settings=settings,
+                         now=utcnow())
     return list(DEMO_USERS)
+
+
+def _password(username: str) -> str:
+    return next(demo.password for demo in DEMO_USERS if demo.username == username)
 
 
 def _actor(session: Session, username: str) -> Actor:

@@ -12,19 +12,27 @@ from cellchain.cbu import service as cbu_service
 from cellchain.cbu.models import CordBloodUnit
 from cellchain.config import Settings
 from cellchain.demo.manufacture import BANK, BANK_PRODUCT, make_lot
+from cellchain.demo.release import Releaser
 from cellchain.isbt128.din import Din
 from cellchain.lots import service as lots
 from cellchain.lots.models import Lot
 from cellchain.lots.states import LotState
+from cellchain.release.rules import Decision
 
+# The 14-day sterility cannot be read when a fresh product is released (domain notes §2.2).
+PENDING = frozenset({"sterility_14d"})
 _FIRST_UNIT = 4800  # bank sequence numbers of these units: A9991 26 004800, 004801, ...
 
 
 def seed_every_state(
-    session: Session, *, people: tuple[Actor, Actor, Actor], settings: Settings, now: datetime
+    session: Session, *, people: tuple[Actor, Actor, Actor], releaser: Releaser,
+    settings: Settings, now: datetime,
 ) -> None:
     """Adds one lot per lot state (released comes from the identity seed), once: a demo
-    database whose lots have moved on since is reused as it is."""
+    database whose lots have moved on since is reused as it is. QC results and decisions go
+    through ``releaser``: the lot in QC awaits only QA's review and conditional release (its
+    14-day sterility is pending), and a second formulated lot is held by an
+    out-of-specification viability, so its release is blocked."""
     first = Din("A9991", "26", f"{_FIRST_UNIT:06d}")
     if session.exec(select(CordBloodUnit.id).where(CordBloodUnit.din == first.text)).first():
         return
@@ -38,34 +46,49 @@ def seed_every_state(
                         bank_din=unit, day0=now - timedelta(days=days_ago), until=until,
                         **kw)  # type: ignore[arg-type]
 
-    def move(made: Lot, *targets: tuple[LotState, str | None]) -> None:
-        for target, reason in targets:
-            lots.transition(session, actor=qa, lot=made, target=target, now=now, reason=reason)
+    def move(made: Lot, target: LotState, reason: str) -> None:
+        lots.transition(session, actor=qa, lot=made, target=target, now=now, reason=reason)
+
+    def decided(made: Lot, decision: Decision, reason: str, *,
+                pending: frozenset[str] = PENDING) -> Lot:
+        if decision != Decision.REJECTED:
+            releaser.results(session, made, now, skip=pending)
+        releaser.decide(session, made, decision, reason, now)
+        return made
+
+    def recalled() -> None:
+        made = decided(lot("formulation", 16, bags=1), Decision.CONDITIONALLY_RELEASED,
+                       "14-day final-product sterility pending")
+        releaser.results(session, made, now, only=PENDING, differing={
+            "sterility_14d": "growth"})
+        move(made, LotState.RECALLED, "14-day sterility positive after release")
 
     plans: dict[LotState, object] = {
         LotState.PLANNED: lambda: lot(None, 1),
         LotState.ACTIVATED: lambda: lot("activation", 0.1),
         LotState.EXPANDING: lambda: lot("feed", 8),
         LotState.HARVESTED: lambda: lot("harvest", 14.2),
-        LotState.IN_QC: lambda: lot("formulation", 14.3, bags=1),
+        LotState.IN_QC: lambda: releaser.results(
+            session, lot("formulation", 14.3, bags=1), now, skip=PENDING),
         LotState.ON_HOLD: lambda: lot("harvest", 14.1, harvest_viability=72),
-        LotState.CONDITIONALLY_RELEASED: lambda: move(
-            lot("formulation", 15, bags=1),
-            (LotState.CONDITIONALLY_RELEASED,
-             "14-day final-product sterility pending; all other results in specification")),
-        LotState.REJECTED: lambda: move(
-            lot("inprocess_qc", 12),
-            (LotState.REJECTED, "In-process supernatant sterility: growth detected day 12")),
-        LotState.RECALLED: lambda: move(
-            lot("formulation", 16, bags=1), (LotState.RELEASED, None),
-            (LotState.RECALLED, "14-day sterility positive after release")),
-        LotState.CLOSED: lambda: move(
-            lot("transfer", 30), (LotState.REJECTED, "Expansion failed: viability collapsed"),
-            (LotState.CLOSED, "No bags were made; lot record complete")),
+        LotState.CONDITIONALLY_RELEASED: lambda: decided(
+            lot("formulation", 15, bags=1), Decision.CONDITIONALLY_RELEASED,
+            "14-day final-product sterility pending; all other results in specification"),
+        LotState.REJECTED: lambda: decided(
+            lot("inprocess_qc", 12), Decision.REJECTED,
+            "In-process supernatant sterility: growth detected day 12"),
+        LotState.RECALLED: recalled,
+        LotState.CLOSED: lambda: move(decided(
+            lot("transfer", 30), Decision.REJECTED, "Expansion failed: viability collapsed"),
+            LotState.CLOSED, "No bags were made; lot record complete"),
     }
     for state, make in plans.items():
         if state not in present:
             make()  # type: ignore[operator]
+    # Formulated like the lot in QC, but its viability is out of specification: the result
+    # opens a deviation and holds the lot, and QA's release review lists every blocker.
+    releaser.results(session, lot("formulation", 14.25, bags=1), now, skip=PENDING,
+                     differing={"viability": "71.0"})
     # One unit received three hours ago, awaiting QA's decision (the QA dashboard's queue).
     cbu_service.receive(session, actor=maker, din=Din("A9991", "26", f"{next(sequence):06d}"),
                         product_code=BANK_PRODUCT, bank_name=BANK,

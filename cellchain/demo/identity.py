@@ -17,10 +17,10 @@ from cellchain.bags import service as bags
 from cellchain.bags.models import Bag
 from cellchain.config import Settings
 from cellchain.demo.manufacture import make_lot
+from cellchain.demo.release import Releaser
 from cellchain.isbt128.din import Din
-from cellchain.lots import service as lots
 from cellchain.lots.models import Lot
-from cellchain.lots.states import LotState
+from cellchain.release.rules import Decision
 from cellchain.trial import service as trial
 from cellchain.trial.rules import SubjectStatus
 
@@ -37,12 +37,14 @@ SUBJECTS = (
 
 def seed_identity(
     session: Session, *, actor: Actor, settings: Settings, now: datetime,
-    people: tuple[Actor, Actor, Actor] | None = None,
+    releaser: Releaser, people: tuple[Actor, Actor, Actor] | None = None,
 ) -> None:
     """Creates the demo records once (does nothing if any lot exists).
 
     ``people`` are who make, check (second person) and accept (QA) in the records; by default
-    the seeding actor does all three.
+    the seeding actor does all three. ``releaser`` tests the two lots and signs their release.
+    Their 14-day sterility is entered as read today, so the demo has fully released lots whose
+    bags are still in date (a real fresh product is released conditionally until then).
     """
     if session.exec(select(Lot.id)).first() is not None:
         return
@@ -60,7 +62,7 @@ def seed_identity(
     day0 = now - timedelta(days=14, hours=3, minutes=30)
     open_lot = make_lot(session, maker=maker, checker=checker, qa=qa, settings=settings,
                         bank_din=BANK_UNITS[0], day0=day0, until="formulation", bags=2)
-    _release(session, qa, open_lot, now)
+    _release(session, releaser, open_lot, now)
     open_bags = session.exec(select(Bag).where(Bag.lot_id == open_lot.id)
                              .order_by(col(Bag.division))).all()
     for bag, coi in zip(open_bags[:2], cois[:2], strict=True):
@@ -69,12 +71,11 @@ def seed_identity(
     blinded_lot = make_lot(session, maker=maker, checker=checker, qa=qa, settings=settings,
                            bank_din=BANK_UNITS[1], day0=day0 + timedelta(minutes=30),
                            until="formulation", bags=2)
-    _release(session, qa, blinded_lot, now)
+    _release(session, releaser, blinded_lot, now)
     kit_bags = bags.assign_kit_numbers(session, actor=actor, lot=blinded_lot, now=now)
     bags.allocate(session, actor=actor, bag=kit_bags[0], coi=cois[2], now=now)
 
 
-def _release(session: Session, qa: Actor, lot: Lot, now: datetime) -> None:
-    # Shortcut until the release issue adds the QC specification and QA's signed release.
-    lots.transition(session, actor=qa, lot=lot, target=LotState.RELEASED,
-                    now=now - timedelta(minutes=30))
+def _release(session: Session, releaser: Releaser, lot: Lot, now: datetime) -> None:
+    releaser.results(session, lot, now)
+    releaser.decide(session, lot, Decision.RELEASED, "", now)

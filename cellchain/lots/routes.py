@@ -67,5 +67,6 @@ def lot_detail(
         "can_correct": principal.has_any(frozenset({Role.TECHNICIAN, Role.QA})),
         "can_open_deviation": principal.has_any(MANUFACTURING),
         "can_lift_hold": Role.QA in principal.roles,
+        "can_review_release": Role.QA in principal.roles,
         "parents": service.parents_of(session, lot_id),
     })

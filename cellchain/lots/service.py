@@ -18,6 +18,7 @@ from cellchain.guarded import guarded_update
 from cellchain.lots.models import Lot, LotParent
 from cellchain.lots.states import (
     REASON_REQUIRED,
+    RELEASES,
     LotState,
     check_transition,
     waits_for_open_deviations,
@@ -56,6 +57,11 @@ def plan_lot(
     return lot
 
 
+# Only QA's signed decision (cellchain.release.service.decide) passes this, so no other code
+# path can release a lot past the release gate (DESIGN §4.2: rules that nothing bypasses).
+RELEASE_GATE = object()
+
+
 def transition(
     session: Session,
     *,
@@ -64,13 +70,18 @@ def transition(
     target: LotState,
     now: datetime,
     reason: str | None = None,
+    gate: object = None,
 ) -> Lot:
     """Moves a lot to target if the lifecycle allows it and nobody moved it first.
 
     The write is the guarded compare-and-swap: if another transaction changed the lot after we
-    read it, the move is refused naming who changed it.
+    read it, the move is refused naming who changed it. A release or conditional release is
+    refused here unless it comes through QA's signed release decision.
     """
     assert lot.id is not None
+    if target in RELEASES and gate is not RELEASE_GATE:
+        raise Conflict(f"Lot {lot.din} is {target.label} only by QA's signed decision on its "
+                       "release review page.")
     current = LotState(lot.status)
     held_from = LotState(lot.held_from) if lot.held_from else None
     check_transition(lot.din, current, target, held_from=held_from)

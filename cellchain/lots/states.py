@@ -90,13 +90,13 @@ TRANSITIONS: Final[Mapping[LotState, frozenset[LotState]]] = {
 REASON_REQUIRED: Final = frozenset({LotState.ON_HOLD, LotState.REJECTED, LotState.RECALLED})
 # Release blockers (DESIGN §4.2): while a deviation is open a lot is not released, and a hold
 # is not lifted. Rejecting stays possible: an open deviation is often why a lot is rejected.
-_RELEASES: Final = frozenset({LotState.RELEASED, LotState.CONDITIONALLY_RELEASED})
+RELEASES: Final = frozenset({LotState.RELEASED, LotState.CONDITIONALLY_RELEASED})
 
 
 def waits_for_open_deviations(current: LotState, target: LotState) -> bool:
     """True when the move from current to target is refused while any deviation is open."""
     leaves_hold = current == LotState.ON_HOLD and target != LotState.REJECTED
-    return target in _RELEASES or leaves_hold
+    return target in RELEASES or leaves_hold
 
 
 def deviation_holds_lot(current: LotState) -> bool:
@@ -112,7 +112,7 @@ def deviation_outcome(before: LotState) -> str:
         return "the lot is on hold"
     if before == LotState.ON_HOLD:
         return "the lot was already on hold and stays on hold"
-    if before in _RELEASES:
+    if before in RELEASES:
         return (f"the lot is {before.label} and was not put on hold: QA must assess whether "
                 "to recall it")
     return f"the lot is {before.label}; its status did not change"

@@ -36,9 +36,10 @@ def _lot_with_bags(database: Database, *, expires_in: timedelta = timedelta(days
 
 def _move_lot(database: Database, lot_id: int, target: LotState, reason: str | None = None
               ) -> None:
+    """Moves the lot (a release as if QA had signed: the bags' side is what is tested here)."""
     with database.session_scope() as session:
         lots.transition(session, actor=SEEDER, lot=lots.get_lot(session, lot_id), target=target,
-                        now=utcnow(), reason=reason)
+                        now=utcnow(), reason=reason, gate=lots.RELEASE_GATE)
 
 
 def _statuses(session: Session, lot_id: int) -> list[str]:

@@ -1,4 +1,5 @@
-"""Compare-and-swap status writes: two QA users releasing one lot yield exactly one release."""
+"""Compare-and-swap status writes: two QA users deciding on one lot yield exactly one decision
+(the signed release itself races in test_release.py)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def _lot_in_qc(database: Database) -> int:
 
 
 @pytest.mark.parametrize("trial", range(3))
-def test_two_threads_releasing_the_same_lot_yield_one_winner(
+def test_two_threads_rejecting_the_same_lot_yield_one_winner(
     database: Database, trial: int
 ) -> None:
     lot_id = _lot_in_qc(database)
@@ -42,8 +43,8 @@ def test_two_threads_releasing_the_same_lot_yield_one_winner(
                 if loaded is not None:
                     loaded.wait(timeout=10)
                 service.transition(session, actor=Actor(None, name), lot=lot,
-                                   target=LotState.RELEASED, now=utcnow())
-            outcomes.append("released")
+                                   target=LotState.REJECTED, now=utcnow(), reason="sterility")
+            outcomes.append("rejected")
         except Conflict as refusal:
             outcomes.append(type(refusal).__name__)
 
@@ -52,17 +53,17 @@ def test_two_threads_releasing_the_same_lot_yield_one_winner(
         t.start()
     for t in threads:
         t.join()
-    assert sorted(outcomes)[-1] == "released"
-    assert outcomes.count("released") == 1
+    assert sorted(outcomes)[-1] == "rejected"
+    assert outcomes.count("rejected") == 1
     with database.session_scope(write=False) as session:
         lot = session.get(Lot, lot_id)
-        assert lot is not None and lot.status == "released"
+        assert lot is not None and lot.status == "rejected"
         releases = session.exec(
             select(AuditEvent).where(AuditEvent.entity_type == "lot",
                                      AuditEvent.entity_id == str(lot_id),
                                      AuditEvent.action == "lot.status_changed")
         ).all()
-    assert sum('"new":"released"' in e.changes for e in releases) == 1
+    assert sum('"new":"rejected"' in e.changes for e in releases) == 1
 
 
 def test_a_stale_read_is_refused_with_a_readable_message(database: Database) -> None:
@@ -77,7 +78,20 @@ def test_a_stale_read_is_refused_with_a_readable_message(database: Database) -> 
             database.session_scope() as session:
         stale = session.merge(stale, load=False)
         service.transition(session, actor=Actor(None, "QA 2"), lot=stale,
-                           target=LotState.RELEASED, now=utcnow())
+                           target=LotState.REJECTED, now=utcnow(), reason="sterility")
+
+
+@pytest.mark.parametrize("target", [LotState.RELEASED, LotState.CONDITIONALLY_RELEASED])
+def test_no_status_write_releases_a_lot_past_the_release_gate(
+    database: Database, target: LotState
+) -> None:
+    lot_id = _lot_in_qc(database)
+    with pytest.raises(Conflict, match="only by QA's signed decision on its release review"), \
+            database.session_scope() as session:
+        service.transition(session, actor=Actor(3, "QA"), lot=service.get_lot(session, lot_id),
+                           target=target, now=utcnow())
+    with database.session_scope(write=False) as session:
+        assert service.get_lot(session, lot_id).status == "in_qc"
 
 
 def test_every_status_change_writes_an_audit_record_and_reasons_are_required(

@@ -26,7 +26,7 @@ from cellchain.labels import render as render_module
 from cellchain.labels.data import LabelKind
 from cellchain.labels.models import LabelPrint, LabelTemplate
 from cellchain.labels.render import TemplateInfo, template_info
-from tests.factories import audit_events
+from tests.factories import audit_events, releaser
 from tests.support.materials import receive
 
 TECH = Actor(None, "Tess Tech")
@@ -37,7 +37,8 @@ TECHNICIAN = frozenset({Role.TECHNICIAN})
 @pytest.fixture
 def bag_id(database: Database, settings: Settings) -> int:
     with database.session_scope() as session:
-        seed_identity(session, actor=Actor.system("tests"), settings=settings, now=utcnow())
+        seed_identity(session, actor=Actor.system("tests"), settings=settings, now=utcnow(),
+                      releaser=releaser(session, settings))
         bag = session.exec(select(Bag).order_by(col(Bag.id))).first()
         assert bag is not None and bag.id is not None
         return bag.id

@@ -92,8 +92,8 @@ def test_a_late_failing_result_after_release_opens_no_deviation_here(
     database: Database, settings: Settings, state: LotState
 ) -> None:
     with database.session_scope() as session:
-        lot = lot_in_qc(session, now=NOW, state=LotState.IN_QC)
-        lots.transition(session, actor=QA, lot=lot, target=state, now=NOW)
+        # Made directly in the decided state: the signed release path is release's to test.
+        lot = lot_in_qc(session, now=NOW, state=state)
         recorded = record(session, lot, "sterility_14d", "growth", actor=QC, settings=settings,
                           now=NOW)
         assert recorded.result.status == "fail" and recorded.deviation is None

@@ -178,7 +178,8 @@ def test_lots_in_qc_and_on_hold_oldest_first_until_decided(
         assert (labels(hold), hold.items[0].detail) == (
             [f"Lot {din_text(held.din)}"], "held from harvested, 0 QC samples")
 
-        lots.transition(session, actor=SEEDER, lot=older, target=LotState.RELEASED, now=NOW)
+        lots.transition(session, actor=SEEDER, lot=older, target=LotState.REJECTED, now=NOW,
+                        reason="Sterility positive")
         lots.transition(session, actor=SEEDER, lot=held, target=LotState.REJECTED, now=NOW,
                         reason="Alarm confirmed")
         after = queues(session, settings, "qa")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
-from sqlmodel import select
+from sqlmodel import col, select
 
 from cellchain.audit.service import Actor
 from cellchain.auth import service as auth_service
@@ -24,7 +24,7 @@ from cellchain.deviations.models import Deviation
 from cellchain.display import din_text
 from cellchain.lots.models import Lot
 from cellchain.trial.models import Subject
-from tests.factories import SEEDER
+from tests.factories import SEEDER, releaser
 from tests.web.browser_support import LiveServer, sign_in
 
 pytestmark = pytest.mark.browser
@@ -42,9 +42,11 @@ def demo(live_server: LiveServer) -> LiveServer:
             people.append(Actor(user.id, user.printed_name))
         maker, checker, qa = people
         seed_identity(session, actor=SEEDER, settings=live_server.settings, now=utcnow(),
-                      people=(maker, checker, qa))
-        seed_every_state(session, people=(maker, checker, qa), settings=live_server.settings,
-                         now=utcnow())
+                      people=(maker, checker, qa),
+                      releaser=releaser(session, live_server.settings))
+        seed_every_state(session, people=(maker, checker, qa),
+                         releaser=releaser(session, live_server.settings),
+                         settings=live_server.settings, now=utcnow())
     return live_server
 
 
@@ -61,16 +63,18 @@ def test_qa_sees_each_queue_with_its_count_and_opens_the_deviation(
     page: Page, demo: LiveServer
 ) -> None:
     sign_in(page, demo, "qa")
-    for title, count in (("Open deviations", 1), ("Cord blood units awaiting decision", 1),
+    # The held lot and the lot held by an out-of-specification viability (cellchain.demo).
+    for title, count in (("Open deviations", 2), ("Cord blood units awaiting decision", 1),
                          ("Material lots in quarantine", 1),
                          ("Entries awaiting second-person verification", 1),
-                         ("Lots in QC awaiting release decision", 1), ("Lots on hold", 1)):
+                         ("Lots in QC awaiting release decision", 1), ("Lots on hold", 2)):
         expect(queue(page, f"{title} ({count})").get_by_role("heading")).to_have_text(
             f"{title} ({count})")
     shot(page, "qa")
     with demo.database.session_scope(write=False) as session:
-        deviation = session.exec(select(Deviation)).one()
-    queue(page, "Open deviations (1)").get_by_role("link", name=deviation.number).click()
+        deviation = session.exec(select(Deviation).order_by(col(Deviation.id))).first()
+        assert deviation is not None
+    queue(page, "Open deviations (2)").get_by_role("link", name=deviation.number).click()
     expect(page).to_have_url(demo.url(f"/deviations/{deviation.id}"))
 
 
@@ -82,9 +86,10 @@ def test_qc_sees_the_lot_in_qc_and_its_samples_and_opens_a_sample(
         in_qc = session.exec(select(Lot).where(Lot.status == "in_qc")).one()
     lots = queue(page, "Lots in QC awaiting release decision (1)")
     expect(lots.get_by_role("link")).to_have_text([f"Lot {din_text(in_qc.din)}"])
-    # Four lots sampled and undecided (process v2 adds the final-product tube at formulation).
-    samples = queue(page, "QC samples awaiting results (14)")
-    expect(samples.get_by_role("link")).to_have_count(14)
+    # Every sample of the demo's undecided lots (the queue does not yet leave out samples whose
+    # tests all have results; process v2 adds a final-product tube at formulation).
+    samples = queue(page, "QC samples awaiting results (18)")
+    expect(samples.get_by_role("link")).to_have_count(18)
     expect(page.get_by_text("Nothing is due")).to_have_count(0)
     shot(page, "qc")
     samples.get_by_role("link", name=f"Lot {din_text(in_qc.din)} sample 001").click()
