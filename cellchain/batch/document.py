@@ -4,7 +4,7 @@ laid out by WeasyPrint, the PDF, so what QA reads on screen and what is filed ne
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cellchain.batch.view import LotRecord
 from cellchain.config import Settings
@@ -12,14 +12,19 @@ from cellchain.documents.pdf import html_to_pdf
 from cellchain.labels.service import label_settings
 from cellchain.web import local_time, templates
 
+if TYPE_CHECKING:
+    from cellchain.release.service import ShownRelease
+
 TEMPLATE = "lots/record.html"
 
 
 def record_context(view: LotRecord, settings: Settings, *, printed_at: datetime,
-                   printed_by: str) -> dict[str, Any]:
+                   printed_by: str, release: ShownRelease | None = None) -> dict[str, Any]:
     """What the record template needs besides the page chrome (none when printed to PDF)."""
     return {
         "record": view, "actions": False, "now": printed_at, "printed_by": printed_by,
+        # The release signature appears wherever the record is shown (21 CFR 11.50(b)).
+        "release": release,
         # The product as its bags name it (the site's label wording).
         "product": label_settings(settings).description, "site_name": settings.site_name,
         "local_time": lambda value: local_time(value, settings),
@@ -27,12 +32,13 @@ def record_context(view: LotRecord, settings: Settings, *, printed_at: datetime,
 
 
 def record_html(view: LotRecord, settings: Settings, *, printed_at: datetime,
-                printed_by: str) -> str:
+                printed_by: str, release: ShownRelease | None = None) -> str:
     return templates.get_template(TEMPLATE).render(
-        record_context(view, settings, printed_at=printed_at, printed_by=printed_by))
+        record_context(view, settings, printed_at=printed_at, printed_by=printed_by,
+                       release=release))
 
 
 def record_pdf(view: LotRecord, settings: Settings, *, printed_at: datetime,
-               printed_by: str) -> bytes:
+               printed_by: str, release: ShownRelease | None = None) -> bytes:
     return html_to_pdf(record_html(view, settings, printed_at=printed_at,
-                                   printed_by=printed_by))
+                                   printed_by=printed_by, release=release))

@@ -24,6 +24,7 @@ from cellchain.errors import BadInput, CellchainError, Conflict, NotFound
 from cellchain.inputs.rules import parse_number
 from cellchain.lots import service as lots
 from cellchain.lots.states import LotState
+from cellchain.release.service import release_of
 from cellchain.scanning.service import resolve
 from cellchain.web import SettingsDep, redirect_with_flash, render
 
@@ -162,9 +163,11 @@ def printable_record(
     lot_id: int,
 ) -> Response:
     """The whole batch record as one printable document; the PDF is this page laid out."""
-    view = lot_record(session, lots.get_lot(session, lot_id), settings, utcnow())
+    lot = lots.get_lot(session, lot_id)
+    view = lot_record(session, lot, settings, utcnow())
     return render(request, document.TEMPLATE, document.record_context(
-        view, settings, printed_at=utcnow(), printed_by=principal.printed_name))
+        view, settings, printed_at=utcnow(), printed_by=principal.printed_name,
+        release=release_of(session, lot, settings)))
 
 
 @router.get("/lots/{lot_id}/record.pdf")
@@ -174,7 +177,8 @@ def record_pdf(
     lot = lots.get_lot(session, lot_id)
     view = lot_record(session, lot, settings, utcnow())
     pdf = document.record_pdf(view, settings, printed_at=utcnow(),
-                              printed_by=principal.printed_name)
+                              printed_by=principal.printed_name,
+                              release=release_of(session, lot, settings))
     return Response(pdf, media_type="application/pdf", headers={
         "Content-Disposition": f'attachment; filename="batch-record-{lot.din}.pdf"'})
 

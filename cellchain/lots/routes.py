@@ -22,6 +22,7 @@ from cellchain.lots import service
 from cellchain.lots.models import Lot
 from cellchain.lots.states import LotState, allowed_targets
 from cellchain.qc.models import QcSample
+from cellchain.release.service import release_of
 from cellchain.web import SettingsDep, render
 
 router = APIRouter(prefix="/lots")
@@ -68,5 +69,6 @@ def lot_detail(
         "can_open_deviation": principal.has_any(MANUFACTURING),
         "can_lift_hold": Role.QA in principal.roles,
         "can_review_release": Role.QA in principal.roles,
+        "release": release_of(session, lot, settings),
         "parents": service.parents_of(session, lot_id),
     })

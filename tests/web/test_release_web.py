@@ -110,6 +110,12 @@ def test_the_certificate_of_analysis_shows_results_and_the_signature_in_html_and
     flat = " ".join(text.split())
     assert SIGNED in flat and "Certificate of analysis" in flat
     assert "Viability" in flat and "GMT" in flat  # the signing time names its zone
+    # The signature shows wherever the lot's record does (21 CFR 11.50(b)).
+    assert SIGNED in _text(client.get(f"/lots/{lot_id}").text)
+    assert SIGNED in _text(client.get(f"/lots/{lot_id}/record").text)
+    record = client.get(f"/lots/{lot_id}/record.pdf").content
+    assert SIGNED in " ".join(" ".join(
+        page.extract_text() for page in PdfReader(io.BytesIO(record)).pages).split())
 
 
 def test_blinded_roles_get_no_lot_and_only_qa_checks_a_release(
