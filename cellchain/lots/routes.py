@@ -22,6 +22,7 @@ from cellchain.lots import service
 from cellchain.lots.models import Lot
 from cellchain.lots.states import LotState, allowed_targets
 from cellchain.qc.models import QcSample
+from cellchain.release import late
 from cellchain.web import SettingsDep, render
 
 router = APIRouter(prefix="/lots")
@@ -69,4 +70,5 @@ def lot_detail(
         "can_lift_hold": Role.QA in principal.roles,
         "can_review_release": Role.QA in principal.roles,
         "parents": service.parents_of(session, lot_id),
+        "lot_bags": late.bags_of_lot(session, lot),
     })
