@@ -72,6 +72,8 @@ ACTION_LABELS: Final[Mapping[str, str]] = {
     "lot.status_changed": "Lot status changed",
     "lot.audit_trail_reviewed": "Lot audit trail reviewed",
     "release.decided": "Release decision signed",
+    "lot.late_result_held": "Bags held after a late out-of-specification result",
+    "lot.recall_signed": "Recall signed",
     "material.received": "Material received",
     "material.released": "Material released",
     "material.rejected": "Material rejected",

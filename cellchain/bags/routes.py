@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import Response
 from sqlmodel import col, select
 
@@ -13,19 +13,23 @@ from cellchain.auth.deps import allow
 from cellchain.auth.principal import Principal
 from cellchain.auth.roles import BAG_LABEL_PRINTERS, BAG_VIEWERS, Role
 from cellchain.bags import service as bags
+from cellchain.bags.disposition import SIGNERS, Disposition, dispose, open_to
 from cellchain.bags.models import Bag
 from cellchain.bags.rules import BagStatus
 from cellchain.blinding import rules as blinding
 from cellchain.clock import utcnow
 from cellchain.db import SessionDep
+from cellchain.display import din_text
 from cellchain.labels.data import BagLabel, LabelKind
 from cellchain.labels.service import label_data_for
 from cellchain.lots.models import Lot
+from cellchain.signatures import service as signatures
 from cellchain.trial.models import Subject
-from cellchain.web import SettingsDep, render
+from cellchain.web import SettingsDep, redirect_with_flash, render
 
 router = APIRouter(prefix="/bags")
 BagViewer = Annotated[Principal, Depends(allow(*BAG_VIEWERS))]
+BagDisposer = Annotated[Principal, Depends(allow(*frozenset().union(*SIGNERS.values())))]
 
 
 @router.get("")
@@ -81,6 +85,31 @@ def bag_detail(
     if principal.has_any(BAG_LABEL_PRINTERS | {Role.QA}):
         links.append(("Label", f"/bags/{bag_id}/label"))
     title = f"Bag {label.din.eye} {bag.division}" if shown else f"Kit {bag.kit_number}"
-    return render(request, "records/detail.html", {
-        "title": title, "rows": rows, "links": links,
+    # Blinded roles hold none of the signing roles, so they never see these forms.
+    dispositions = open_to(principal.roles, BagStatus(bag.status)) if unblinded else []
+    return render(request, "bags/detail.html", {
+        "title": title, "rows": rows, "links": links, "bag": bag, "dispositions": dispositions,
+        "needs_user_id": dispositions and signatures.signer_needs_user_id(session, principal),
         "history": audit.events_for(session, "bag", bag_id) if unblinded else None})
+
+
+@router.post("/{bag_id}/disposition")
+def bag_disposition(
+    request: Request, session: SessionDep, principal: BagDisposer, settings: SettingsDep,
+    bag_id: int, action: Annotated[Disposition, Form()],
+    password: Annotated[str, Form(max_length=256)],
+    reason: Annotated[str, Form(max_length=500)] = "",
+    username: Annotated[str, Form(max_length=64)] = "",
+) -> Response:
+    """A signed quarantine, release from quarantine, return or destruction of one bag."""
+    bag = bags.get_bag(session, bag_id)
+    now = utcnow()
+    proof = signatures.require_signer(session, principal=principal, username=username,
+                                      password=password, now=now, settings=settings)
+    dispose(session, proof=proof, bag=bag, disposition=action, reason=reason,
+            settings=settings, now=now)
+    lot = session.get(Lot, bag.lot_id)
+    assert lot is not None
+    return redirect_with_flash(request, f"/bags/{bag_id}",
+                               f"Bag {din_text(lot.din)} {bag.division} is now "
+                               f"{BagStatus(bag.status).label}; your signature is recorded.")

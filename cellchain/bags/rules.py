@@ -10,6 +10,11 @@ Decisions where DESIGN §3 is silent (recorded here because this table is what v
 - ``expired`` is evaluated against the clock on every read (``effective_status``): a bag past
   its expiry time is expired whether or not the move has been recorded yet.
 - A returned bag goes back to stock only through QA (``released``), or is destroyed.
+- A bag not yet infused is held (``quarantine``) when a late result of its released lot is out
+  of specification, or when QA quarantines it: from released, dispatched, at the ward or
+  returned. It leaves quarantine only by QA's signed release from quarantine (after assessment),
+  by its lot's recall, or by its destruction; a later release decision on its lot (conditional
+  to full) does not release it. An infused bag is never moved again (the look-back lists it).
 """
 
 from __future__ import annotations
@@ -46,12 +51,13 @@ TRANSITIONS: Final[Mapping[BagStatus, frozenset[BagStatus]]] = {
     BagStatus.QUARANTINE: frozenset({BagStatus.RELEASED, BagStatus.RECALLED,
                                      BagStatus.DESTROYED}),
     BagStatus.RELEASED: frozenset({BagStatus.DISPATCHED, BagStatus.RECALLED, BagStatus.EXPIRED,
-                                   BagStatus.DESTROYED}),
+                                   BagStatus.DESTROYED, BagStatus.QUARANTINE}),
     BagStatus.DISPATCHED: frozenset({BagStatus.AT_WARD, BagStatus.RETURNED, BagStatus.RECALLED,
-                                     BagStatus.EXPIRED}),
+                                     BagStatus.EXPIRED, BagStatus.QUARANTINE}),
     BagStatus.AT_WARD: frozenset({BagStatus.INFUSED, BagStatus.RETURNED, BagStatus.RECALLED,
-                                  BagStatus.EXPIRED, BagStatus.DESTROYED}),
-    BagStatus.RETURNED: frozenset({BagStatus.RELEASED, BagStatus.RECALLED, BagStatus.DESTROYED}),
+                                  BagStatus.EXPIRED, BagStatus.DESTROYED, BagStatus.QUARANTINE}),
+    BagStatus.RETURNED: frozenset({BagStatus.RELEASED, BagStatus.RECALLED, BagStatus.DESTROYED,
+                                   BagStatus.QUARANTINE}),
     BagStatus.EXPIRED: frozenset({BagStatus.DESTROYED}),
     BagStatus.RECALLED: frozenset({BagStatus.DESTROYED}),
     BagStatus.INFUSED: frozenset(),
@@ -60,7 +66,8 @@ TRANSITIONS: Final[Mapping[BagStatus, frozenset[BagStatus]]] = {
 
 # What must be true before a bag may enter each status: used to explain a refusal.
 _PREREQUISITE: Final[Mapping[BagStatus, str]] = {
-    BagStatus.QUARANTINE: "a bag is quarantined only when it is formulated",
+    BagStatus.QUARANTINE: "a bag is quarantined when it is formulated, or held while released, "
+                          "dispatched, at the ward or returned",
     BagStatus.RELEASED: "only a quarantined or returned bag is released, by its lot's release",
     BagStatus.DISPATCHED: "only a released bag is dispatched",
     BagStatus.AT_WARD: "only a dispatched bag is received at the ward",
@@ -94,13 +101,38 @@ def check_move(bag_label: str, current: BagStatus, target: BagStatus) -> None:
     LIFECYCLE.check(bag_label, current, target)
 
 
-def follows_lot(lot_status: str, bag_status: BagStatus) -> BagStatus | None:
-    """Returns the status a bag moves to when its lot enters lot_status (None: it stays)."""
-    if lot_status in USABLE_LOT_STATUSES and bag_status == BagStatus.QUARANTINE:
+def follows_lot(lot_status: str, bag_status: BagStatus, *, lot_before: str | None = None
+                ) -> BagStatus | None:
+    """Returns the status a bag moves to when its lot enters lot_status from lot_before (None:
+    it stays). Only the lot's first release releases its quarantined bags: a bag held after
+    that (a late result, QA's quarantine) waits for QA's signed release from quarantine."""
+    if (lot_status in USABLE_LOT_STATUSES and bag_status == BagStatus.QUARANTINE
+            and lot_before not in USABLE_LOT_STATUSES):
         return BagStatus.RELEASED
     if lot_status == "recalled" and BagStatus.RECALLED in TRANSITIONS[bag_status]:
         return BagStatus.RECALLED
     return None
+
+
+def held_by_late_result(bag_status: BagStatus) -> bool:
+    """Whether a late out-of-specification result of its lot puts the bag on hold: every bag
+    that may still reach a subject (not infused, not already held or out of use for good)."""
+    return BagStatus.QUARANTINE in TRANSITIONS[bag_status]
+
+
+def quarantine_release_refusals(
+    *, status: BagStatus, lot_status: str, failing_tests: list[str]
+) -> list[str]:
+    """Returns every reason QA may not release the bag from quarantine now (empty: it may):
+    the bag must be held, its lot released, and no current result of the lot out of
+    specification (the result that held it must be corrected, or the lot recalled)."""
+    reasons = []
+    if status != BagStatus.QUARANTINE:
+        reasons.append(f"the bag is {status.label}, not in quarantine")
+    if lot_status not in USABLE_LOT_STATUSES:
+        reasons.append(f"its lot is {lot_status.replace('_', ' ')}, not released")
+    reasons += [f"{test} of its lot is out of specification" for test in failing_tests]
+    return reasons
 
 
 def is_expired(expires_at: datetime, now: datetime) -> bool:

@@ -102,15 +102,16 @@ def allocate(
 
 
 def follow_lot(session: Session, *, actor: Actor, lot: Lot, now: datetime,
-               reason: str | None = None) -> list[Bag]:
-    """Moves the lot's bags as its new status requires (release releases them, recall recalls
-    them; bags_rules.follows_lot decides); returns the bags moved."""
+               reason: str | None = None, lot_before: str | None = None) -> list[Bag]:
+    """Moves the lot's bags as its new status (entered from lot_before) requires (a first
+    release releases them, recall recalls them; bags_rules.follows_lot decides); returns the
+    bags moved."""
     moved = []
-    for bag in session.exec(select(Bag).where(Bag.lot_id == lot.id).order_by(col(Bag.id))):
-        target = bag_rules.follows_lot(lot.status, BagStatus(bag.status))
+    for bag in bags_of(session, lot.id or 0):
+        target = bag_rules.follows_lot(lot.status, BagStatus(bag.status), lot_before=lot_before)
         if target is not None:
-            _move(session, actor=actor, bag=bag, lot=lot, target=target, now=now,
-                  reason=reason or f"lot {lot.din} {lot.status.replace('_', ' ')}")
+            move(session, actor=actor, bag=bag, lot=lot, target=target, now=now,
+                 reason=reason or f"lot {lot.din} {lot.status.replace('_', ' ')}")
             moved.append(bag)
     return moved
 
@@ -123,11 +124,16 @@ def destroy(
         raise BadInput("reason is required to record a bag's destruction", field="reason")
     lot = session.get(Lot, bag.lot_id)
     assert lot is not None
-    return _move(session, actor=actor, bag=bag, lot=lot, target=BagStatus.DESTROYED, now=now,
-                 reason=reason.strip())
+    return move(session, actor=actor, bag=bag, lot=lot, target=BagStatus.DESTROYED, now=now,
+                reason=reason.strip())
 
 
-def _move(
+def bags_of(session: Session, lot_id: int) -> list[Bag]:
+    """The lot's bags in the order they were made."""
+    return list(session.exec(select(Bag).where(Bag.lot_id == lot_id).order_by(col(Bag.id))))
+
+
+def move(
     session: Session, *, actor: Actor, bag: Bag, lot: Lot, target: BagStatus, now: datetime,
     reason: str,
 ) -> Bag:

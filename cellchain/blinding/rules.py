@@ -84,6 +84,7 @@ AUDIT_ACTIONS: Final[Mapping[str, Blinding | None]] = {
     "label_template.obsoleted": None, "label_template.registered": None,
     "lot.planned": None, "lot.process_assigned": None, "lot.status_changed": None,
     "lot.audit_trail_reviewed": None, "release.decided": None,
+    "lot.late_result_held": None, "lot.recall_signed": None,
     "material.received": None, "material.released": None, "material.rejected": None,
     "material.quarantine": None,
     "qc_sample.drawn": None, "qc_result.recorded": None, "qc_result.reviewed": None,

@@ -57,11 +57,13 @@ def seed_every_state(
         return made
 
     def recalled() -> None:
-        made = decided(lot("formulation", 16, bags=1), Decision.CONDITIONALLY_RELEASED,
+        # The late 14-day sterility holds the bags and notifies QA, the coordinator and the
+        # clinicians; QA then signs the recall on the release review page.
+        made = decided(lot("formulation", 16, bags=2), Decision.CONDITIONALLY_RELEASED,
                        "14-day final-product sterility pending")
         releaser.results(session, made, now, only=PENDING, differing={
             "sterility_14d": "growth"})
-        move(made, LotState.RECALLED, "14-day sterility positive after release")
+        releaser.recall(session, made, "14-day sterility positive after release", now)
 
     plans: dict[LotState, object] = {
         LotState.PLANNED: lambda: lot(None, 1),

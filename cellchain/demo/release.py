@@ -6,7 +6,7 @@ a real signature by a QA user who took no part in the lot."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -19,6 +19,7 @@ from cellchain.lots.models import Lot
 from cellchain.qc import service as qc
 from cellchain.qc.models import QcSample
 from cellchain.qc.specification import specification_for
+from cellchain.release import late
 from cellchain.release import service as release
 from cellchain.release.rules import Decision
 from cellchain.signatures import service as signatures
@@ -65,6 +66,23 @@ class Releaser:
                now: datetime) -> None:
         """Reviews the lot's audit trail and signs ``decision`` as the QA user (refused, as in
         the web UI, with every blocker when the lot may not be decided so)."""
+        def sign(proof: signatures.SignerProof) -> None:
+            release.review_audit_trail(session, actor=proof.principal.actor, lot=lot,
+                                       through_seq=release.trail_head(session, lot.id or 0),
+                                       now=now)
+            release.decide(session, proof=proof, lot=lot, decision=decision, reason=reason,
+                           settings=self.settings, now=now)
+        self._signed(session, now, sign)
+
+    def recall(self, session: Session, lot: Lot, reason: str, now: datetime) -> None:
+        """Signs the recall of a released lot as the QA user, as on the release review page."""
+        self._signed(session, now, lambda proof: late.recall(
+            session, proof=proof, lot=lot, reason=reason, now=now))
+
+    def _signed(self, session: Session, now: datetime,
+                act: Callable[[signatures.SignerProof], object]) -> None:
+        """Signs in as the QA user, re-enters the credentials for one signing, acts, signs
+        out."""
         user = auth_service.find_user(session, self.username)
         assert user is not None, self.username
         token, _ = auth_service.start_session(session, user=user, kind="web", now=now,
@@ -72,13 +90,9 @@ class Releaser:
         principal = auth_service.resolve_token(session, token=token, now=now,
                                                settings=self.settings).principal
         assert principal is not None
-        release.review_audit_trail(session, actor=principal.actor, lot=lot,
-                                   through_seq=release.trail_head(session, lot.id or 0),
-                                   now=now)
         proof = signatures.require_signer(session, principal=principal,
                                           username=self.username, password=self.password,
                                           now=now, settings=self.settings)
-        release.decide(session, proof=proof, lot=lot, decision=decision, reason=reason,
-                       settings=self.settings, now=now)
+        act(proof)
         auth_service.end_session(session, principal=principal, reason="demo decision signed",
                                  now=now)

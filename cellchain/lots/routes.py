@@ -22,6 +22,7 @@ from cellchain.lots import service
 from cellchain.lots.models import Lot
 from cellchain.lots.states import LotState, allowed_targets
 from cellchain.qc.models import QcSample
+from cellchain.release import late
 from cellchain.release.service import release_of
 from cellchain.web import SettingsDep, render
 
@@ -71,4 +72,5 @@ def lot_detail(
         "can_review_release": Role.QA in principal.roles,
         "release": release_of(session, lot, settings),
         "parents": service.parents_of(session, lot_id),
+        "lot_bags": late.bags_of_lot(session, lot),
     })

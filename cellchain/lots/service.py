@@ -60,6 +60,8 @@ def plan_lot(
 # Only QA's signed decision (cellchain.release.service.decide) passes this, so no other code
 # path can release a lot past the release gate (DESIGN §4.2: rules that nothing bypasses).
 RELEASE_GATE = object()
+# A recall is a QA decision signed like a release (cellchain.release.late.recall).
+_SIGNED_ONLY = RELEASES | {LotState.RECALLED}
 
 
 def transition(
@@ -75,11 +77,11 @@ def transition(
     """Moves a lot to target if the lifecycle allows it and nobody moved it first.
 
     The write is the guarded compare-and-swap: if another transaction changed the lot after we
-    read it, the move is refused naming who changed it. A release or conditional release is
-    refused here unless it comes through QA's signed release decision.
+    read it, the move is refused naming who changed it. A release, conditional release or
+    recall is refused here unless it comes through QA's signed decision.
     """
     assert lot.id is not None
-    if target in RELEASES and gate is not RELEASE_GATE:
+    if target in _SIGNED_ONLY and gate is not RELEASE_GATE:
         raise Conflict(f"Lot {lot.din} is {target.label} only by QA's signed decision on its "
                        "release review page.")
     current = LotState(lot.status)
@@ -105,7 +107,8 @@ def transition(
     audit.record(session, actor=actor, action="lot.status_changed", entity_type="lot",
                  entity_id=lot.id, now=now, reason=reason,
                  changes=[Change("status", current.value, target.value)])
-    bags.follow_lot(session, actor=actor, lot=lot, now=now, reason=reason)
+    bags.follow_lot(session, actor=actor, lot=lot, now=now, reason=reason,
+                    lot_before=current.value)
     return lot
 
 

@@ -111,6 +111,12 @@ def record_result(
             request, target, f"{message}: out of specification ({row.specification}). "
             f"{recorded.deviation.number} opened; {deviation_outcome(recorded.lot_before)}.",
             kind="error")
+    if recorded.held is not None:
+        return redirect_with_flash(
+            request, target, f"{message}: out of specification ({row.specification}); the "
+            f"lot is {lot.status.replace('_', ' ')}: {len(recorded.held.held)} bag(s) held "
+            f"pending QA's assessment, {len(recorded.held.infused)} already infused "
+            "(look-back); QA, the coordinator and the clinicians are notified.", kind="error")
     if row.status == "fail":
         return redirect_with_flash(request, target, f"{message}: out of specification "
                                    f"({row.specification}); the lot is "
@@ -149,5 +155,10 @@ def correct_result(
     if corrected.deviation is not None:
         message += (f" Out of specification: {corrected.deviation.number} opened; "
                     f"{deviation_outcome(corrected.lot_before)}.")
+    if corrected.held is not None:
+        message += (f" Out of specification after release: {len(corrected.held.held)} bag(s) "
+                    "held pending QA's assessment; QA, the coordinator and the clinicians are "
+                    "notified.")
     return redirect_with_flash(request, f"/lots/{old.lot_id}/qc", message,
-                               kind="error" if corrected.deviation else "success")
+                               kind="error" if corrected.deviation or corrected.held
+                               else "success")

@@ -20,7 +20,7 @@ from cellchain.deviations.models import Deviation
 from cellchain.errors import BadInput, Conflict, InvalidFields
 from cellchain.lots.models import Lot
 from cellchain.lots.service import get_lot
-from cellchain.lots.states import PRE_RELEASE, LotState
+from cellchain.lots.states import PRE_RELEASE, RELEASES, LotState
 from cellchain.qc.models import QcResult, QcResultReview, QcSample
 from cellchain.qc.outcomes import ResultStatus
 from cellchain.qc.results import lot_facts, results_of
@@ -33,6 +33,7 @@ from cellchain.qc.rules import (
     specification_words,
 )
 from cellchain.qc.specification import QcSpecification, QcTest, specification_for
+from cellchain.release import late
 
 
 def get_sample(session: Session, sample_id: int) -> QcSample:
@@ -71,6 +72,8 @@ class Recorded:
     # was already released, where QA assesses the late result).
     deviation: Deviation | None
     lot_before: LotState
+    # A late result out of specification on a released lot: the bags it held and the look-back.
+    held: late.LateHold | None = None
 
 
 # A result out of specification opens a deviation (and holds the lot) only while the lot is not
@@ -117,7 +120,8 @@ def record_result(
                        "specification": words, "method": row.method,
                        "instrument": row.instrument, "analyst": row.analyst_name,
                        "tested_at": tested_at})
-    return Recorded(row, deviation, before)
+    return Recorded(row, deviation, before,
+                    _hold_if_late(session, actor=actor, lot=lot, row=row, test=test, now=now))
 
 
 def review_result(
@@ -181,7 +185,8 @@ def correct_result(
                  changes=[Change(f"{test.name} result", row.result, parsed.text),
                           Change(f"{test.name} status", row.status, status.value)],
                  data={"result_id": new.id, "corrects": row.id})
-    return Recorded(new, deviation, before)
+    return Recorded(new, deviation, before, _hold_if_late(
+        session, actor=actor, lot=lot, row=new, test=test, now=now) if newly_out else None)
 
 
 def get_result(session: Session, result_id: int) -> QcResult:
@@ -234,6 +239,17 @@ def _deviation_if_out(
         description=f"QC result out of specification: {test.name} "
                     f"{f'{parsed.text} {test.unit}'.strip()} (specification {words}), "
                     f"sample {sample.sample_number:03d}")
+
+
+def _hold_if_late(
+    session: Session, *, actor: Actor, lot: Lot, row: QcResult, test: QcTest, now: datetime,
+) -> late.LateHold | None:
+    """A result out of specification on a released lot holds its bags (QA assesses it)."""
+    if row.status != ResultStatus.FAIL or LotState(lot.status) not in RELEASES:
+        return None
+    return late.hold_for_late_result(
+        session, actor=actor, lot=lot, result_id=row.id or 0, test=test.name,
+        result=f"{row.result} {row.unit}".strip(), specification=row.specification, now=now)
 
 
 def _check_current(row: QcResult, chain: list[QcResult]) -> None:

@@ -19,12 +19,13 @@ from cellchain.db import SessionDep
 from cellchain.display import din_text
 from cellchain.errors import BadInput
 from cellchain.lots import service as lots
-from cellchain.lots.states import LotState
+from cellchain.lots.states import RELEASES, LotState
 from cellchain.qc import outcomes as qc_outcomes
 from cellchain.qc.outcomes import ResultStatus
-from cellchain.release import certificate, service
+from cellchain.release import certificate, late, service
 from cellchain.release.rules import REJECTABLE, Decision, blockers, pending_tests
 from cellchain.signatures import service as signatures
+from cellchain.signatures.rules import Meaning
 from cellchain.web import SettingsDep, redirect_with_flash, render
 
 router = APIRouter()
@@ -40,10 +41,15 @@ def release_review(
 ) -> Response:
     """Everything QA reads before deciding, and the decision forms (blockers in words)."""
     lot = lots.get_lot(session, lot_id)
+    state = LotState(lot.status)
     facts = service.facts_for(session, lot, settings, signer_id=principal.user_id)
     return render(request, "release/review.html", {
-        "lot": lot, "state": LotState(lot.status), "facts": facts,
-        "decidable": LotState(lot.status) in REJECTABLE,
+        "lot": lot, "state": state, "facts": facts,
+        # A conditionally released lot is decided again: released in full once nothing is
+        # pending (or recalled, below).
+        "decidable": state in REJECTABLE or state == LotState.CONDITIONALLY_RELEASED,
+        "recallable": state in RELEASES, "recall_meaning": Meaning.RECALLED,
+        "recall": late.recall_of(session, lot), "lot_bags": late.bags_of_lot(session, lot),
         "record": lot_record(session, lot, settings, utcnow()), "actions": False,
         "blockers": {d: blockers(facts, d) for d in Decision}, "decisions": list(Decision),
         "pending": pending_tests(facts.qc), "release": service.release_of(session, lot, settings),
@@ -113,6 +119,24 @@ def decide(
                                f"Lot {din_text(lot.din)} {chosen.label}; your signature is "
                                "recorded.", kind="success" if chosen != Decision.REJECTED
                                else "info")
+
+
+@router.post("/lots/{lot_id}/recall")
+def recall(
+    request: Request, session: SessionDep, principal: QA, settings: SettingsDep, lot_id: int,
+    password: Annotated[str, Form(max_length=256)],
+    username: Annotated[str, Form(max_length=64)] = "",
+    reason: Annotated[str, Form(max_length=500)] = "",
+) -> Response:
+    """QA's signed recall of a released lot; its bags not yet infused are recalled."""
+    lot = lots.get_lot(session, lot_id)
+    now = utcnow()
+    proof = signatures.require_signer(session, principal=principal, username=username,
+                                      password=password, now=now, settings=settings)
+    late.recall(session, proof=proof, lot=lot, reason=reason, now=now)
+    return redirect_with_flash(request, f"/lots/{lot_id}/release",
+                               f"Lot {din_text(lot.din)} recalled; your signature is "
+                               "recorded.", kind="info")
 
 
 class QcResultOut(BaseModel):

@@ -37,6 +37,13 @@ class Decision(StrEnum):
         return self.value.replace("_", " ")
 
 
+# A lot is released from QC; a conditionally released lot is released in full once nothing is
+# pending (its late result in specification), by a new signed decision.
+_RELEASED_FROM = {Decision.RELEASED: frozenset({LotState.IN_QC,
+                                                LotState.CONDITIONALLY_RELEASED}),
+                  Decision.CONDITIONALLY_RELEASED: frozenset({LotState.IN_QC})}
+
+
 @dataclass(frozen=True)
 class Blocker:
     rule: str  # stable key for tools (``release-check``)
@@ -67,7 +74,7 @@ def blockers(facts: ReleaseFacts, decision: Decision) -> list[Blocker]:
     if decision == Decision.REJECTED and facts.state not in REJECTABLE:
         found.append(Blocker("lot_state", f"Lot {facts.din} is {facts.state.label}; only a "
                              "lot not yet released can be rejected (recall it instead)."))
-    elif decision != Decision.REJECTED and facts.state != LotState.IN_QC:
+    elif decision != Decision.REJECTED and facts.state not in _RELEASED_FROM[decision]:
         found.append(Blocker("lot_state", f"Lot {facts.din} is {facts.state.label}; a lot is "
                              "released from QC."))
     if facts.signer_id is not None and facts.signer_id in facts.participants:
@@ -123,3 +130,31 @@ def pending_tests(qc: Sequence[QcOutcome]) -> list[str]:
     """The tests a conditional release names: allowed to be pending and still pending."""
     return [o.test for o in qc
             if o.status == ResultStatus.PENDING and not o.required_at_release]
+
+
+# After release (DESIGN §4.5): what a late out-of-specification result tells whom. QA and the
+# coordinator read the lot, the test, the result and every bag; blinded clinicians read a
+# product safety notice per subject that names the subject and the kit only, never the lot,
+# its DIN, the arm or the result (DESIGN §4 rule 6: blinding), one notice per subject so that
+# no notice groups subjects by lot.
+
+
+def late_result_message(*, din: str, test: str, result: str, held: Sequence[str],
+                        infused: Sequence[tuple[str, str]]) -> str:
+    """The notice to QA and the coordinator: lot, test, result, held bags and look-back."""
+    held_text = ", ".join(held) if held else "none (no bag of the lot was still in use)"
+    infused_text = ", ".join(f"{bag} (subject {subject})" for bag, subject in infused) \
+        if infused else "none"
+    return (f"Late result out of specification on released lot {din}: {test} {result}. "
+            f"Bags held pending QA's assessment: {held_text}. Look-back, subjects already "
+            f"infused: {infused_text}.")
+
+
+def safety_notice(*, subject_number: str, kit_number: str | None, infused: bool) -> str:
+    """The product safety notice to the treating clinicians about one subject."""
+    kit = f" (kit {kit_number})" if kit_number else ""
+    if infused:
+        return (f"Product safety notice for subject {subject_number}: the study product this "
+                f"subject received{kit} is under QA assessment. QA will contact you.")
+    return (f"Product safety notice for subject {subject_number}: do not infuse the study "
+            f"product allocated to this subject{kit}; QA will contact you.")

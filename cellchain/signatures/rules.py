@@ -25,6 +25,11 @@ class Meaning(StrEnum):
     UNBLINDED = "unblinded"
     CBU_ACCEPTED = "cbu_accepted"
     CBU_REJECTED = "cbu_rejected"
+    RECALLED = "recalled"
+    BAG_QUARANTINED = "bag_quarantined"
+    BAG_RELEASED = "bag_released"
+    BAG_RETURNED = "bag_returned"
+    BAG_DESTROYED = "bag_destroyed"
 
     @property
     def statement(self) -> str:
@@ -43,6 +48,11 @@ MEANING_STATEMENTS: dict[Meaning, str] = {
     Meaning.UNBLINDED: "I break the blind for this subject",
     Meaning.CBU_ACCEPTED: "I accept this cord blood unit for manufacturing",
     Meaning.CBU_REJECTED: "I reject this cord blood unit",
+    Meaning.RECALLED: "I recall this lot",
+    Meaning.BAG_QUARANTINED: "I quarantine this bag",
+    Meaning.BAG_RELEASED: "I release this bag from quarantine after assessment",
+    Meaning.BAG_RETURNED: "I record this bag as returned",
+    Meaning.BAG_DESTROYED: "I record this bag as destroyed",
 }
 
 

@@ -15,7 +15,9 @@ from cellchain.bags.rules import (
     check_move,
     effective_status,
     follows_lot,
+    held_by_late_result,
     label_refusals,
+    quarantine_release_refusals,
     unusable_reasons,
 )
 from cellchain.trial.rules import (
@@ -37,6 +39,9 @@ EXPECTED_BAG_MOVES = frozenset({
     (B.AT_WARD, B.EXPIRED), (B.AT_WARD, B.DESTROYED),
     (B.RETURNED, B.RELEASED), (B.RETURNED, B.RECALLED), (B.RETURNED, B.DESTROYED),
     (B.EXPIRED, B.DESTROYED), (B.RECALLED, B.DESTROYED),
+    # Held pending QA's assessment (a late out-of-specification result, QA's quarantine).
+    (B.RELEASED, B.QUARANTINE), (B.DISPATCHED, B.QUARANTINE), (B.AT_WARD, B.QUARANTINE),
+    (B.RETURNED, B.QUARANTINE),
 })
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 LATER = NOW + timedelta(hours=6)
@@ -85,6 +90,53 @@ def test_a_refused_bag_move_says_what_must_happen_first() -> None:
 def test_a_bag_follows_its_lot(lot_status: str, bag_status: BagStatus,
                                expected: BagStatus | None) -> None:
     assert follows_lot(lot_status, bag_status) == expected
+
+
+@pytest.mark.parametrize("lot_before", ["in_qc", "conditionally_released", "released"])
+@pytest.mark.parametrize("bag_status", list(BagStatus))
+def test_only_a_first_release_releases_quarantined_bags(
+    lot_before: str, bag_status: BagStatus
+) -> None:
+    first = lot_before == "in_qc" and bag_status == B.QUARANTINE
+    assert follows_lot("released", bag_status, lot_before=lot_before) == (
+        B.RELEASED if first else None)
+
+
+HELD_BY_LATE_RESULT = {B.RELEASED, B.DISPATCHED, B.AT_WARD, B.RETURNED}
+
+
+@pytest.mark.parametrize("status", list(BagStatus))
+def test_a_late_result_holds_every_bag_that_may_still_reach_a_subject(
+    status: BagStatus
+) -> None:
+    assert held_by_late_result(status) is (status in HELD_BY_LATE_RESULT)
+    assert (B.QUARANTINE in TRANSITIONS[status]) is held_by_late_result(status)
+
+
+def test_the_prerequisite_of_quarantine_names_the_holds() -> None:
+    with pytest.raises(InvalidBagMove, match="cannot become quarantine: a bag is quarantined "
+                                             "when it is formulated, or held while released, "
+                                             "dispatched, at the ward or returned"):
+        check_move("X", B.INFUSED, B.QUARANTINE)
+
+
+@pytest.mark.parametrize(("status", "lot_status", "failing", "refused"), [
+    (B.QUARANTINE, "released", [], []),
+    (B.QUARANTINE, "conditionally_released", [], []),
+    (B.RELEASED, "released", [], ["the bag is released, not in quarantine"]),
+    (B.QUARANTINE, "in_qc", [], ["its lot is in qc, not released"]),
+    (B.QUARANTINE, "recalled", ["14-day sterility"],
+     ["its lot is recalled, not released", "14-day sterility of its lot is out of "
+                                           "specification"]),
+    (B.QUARANTINE, "released", ["Endotoxin", "Viability"],
+     ["Endotoxin of its lot is out of specification",
+      "Viability of its lot is out of specification"]),
+])
+def test_qa_releases_a_bag_from_quarantine_only_once_nothing_stands_against_it(
+    status: BagStatus, lot_status: str, failing: list[str], refused: list[str]
+) -> None:
+    assert quarantine_release_refusals(status=status, lot_status=lot_status,
+                                       failing_tests=failing) == refused
 
 
 def test_expiry_is_evaluated_against_the_clock_from_the_expiry_instant() -> None:

@@ -10,7 +10,15 @@ from hypothesis import strategies as st
 
 from cellchain.lots.states import LotState
 from cellchain.qc.outcomes import QcOutcome, ResultStatus
-from cellchain.release.rules import Blocker, Decision, ReleaseFacts, blockers, pending_tests
+from cellchain.release.rules import (
+    Blocker,
+    Decision,
+    ReleaseFacts,
+    blockers,
+    late_result_message,
+    pending_tests,
+    safety_notice,
+)
 
 D = Decision
 
@@ -48,12 +56,20 @@ def test_a_pending_test_allowed_to_pend_makes_the_release_conditional() -> None:
     assert pending_tests(facts.qc) == ["14-day sterility"]
 
 
-@pytest.mark.parametrize("state", [s for s in LotState if s != LotState.IN_QC])
+RELEASED_FROM = {D.RELEASED: {LotState.IN_QC, LotState.CONDITIONALLY_RELEASED},
+                 D.CONDITIONALLY_RELEASED: {LotState.IN_QC}}
+
+
+@pytest.mark.parametrize("state", list(LotState))
 @pytest.mark.parametrize("decision", [D.RELEASED, D.CONDITIONALLY_RELEASED])
-def test_only_a_lot_in_qc_is_released(state: LotState, decision: Decision) -> None:
-    assert blockers(replace(CLEAN, state=state, qc=(outcome(), STERILITY)), decision)[0] == \
+def test_a_lot_is_released_from_qc_and_in_full_from_a_conditional_release(
+    state: LotState, decision: Decision
+) -> None:
+    pending = STERILITY if decision == D.CONDITIONALLY_RELEASED else outcome()
+    found = blockers(replace(CLEAN, state=state, qc=(outcome(), pending)), decision)
+    assert found == ([] if state in RELEASED_FROM[decision] else [
         Blocker("lot_state", f"Lot A9990 26 000007 G is {state.label}; a lot is released "
-                "from QC.")
+                "from QC.")])
 
 
 REJECTABLE = {LotState.PLANNED, LotState.ACTIVATED, LotState.EXPANDING, LotState.HARVESTED,
@@ -145,3 +161,40 @@ def test_a_release_is_never_open_while_any_result_is_not_a_reviewed_pass(
     qc = tuple(outcome(f"T{i}", status=s, reviewed=reviewed) for i, s in enumerate(statuses))
     open_ = blockers(replace(CLEAN, qc=qc), D.RELEASED) == []
     assert open_ == (bool(qc) and reviewed and all(s == ResultStatus.PASS for s in statuses))
+
+
+def test_qa_and_the_coordinator_read_the_lot_the_result_the_held_bags_and_the_look_back(
+) -> None:
+    assert late_result_message(
+        din="A9990 26 000007 G", test="14-day sterility", result="growth",
+        held=["A9990 26 000007 G A0", "A9990 26 000007 G C0"],
+        infused=[("A9990 26 000007 G B0", "RAK002")]) == (
+        "Late result out of specification on released lot A9990 26 000007 G: 14-day "
+        "sterility growth. Bags held pending QA's assessment: A9990 26 000007 G A0, "
+        "A9990 26 000007 G C0. Look-back, subjects already infused: A9990 26 000007 G B0 "
+        "(subject RAK002).")
+    assert late_result_message(din="D", test="T", result="R", held=[], infused=[]) == (
+        "Late result out of specification on released lot D: T R. Bags held pending QA's "
+        "assessment: none (no bag of the lot was still in use). Look-back, subjects already "
+        "infused: none.")
+
+
+@pytest.mark.parametrize(("kit", "infused", "expected"), [
+    ("48213907", False, "Product safety notice for subject RAK003: do not infuse the study "
+                        "product allocated to this subject (kit 48213907); QA will contact "
+                        "you."),
+    (None, False, "Product safety notice for subject RAK003: do not infuse the study product "
+                  "allocated to this subject; QA will contact you."),
+    ("48213907", True, "Product safety notice for subject RAK003: the study product this "
+                       "subject received (kit 48213907) is under QA assessment. QA will "
+                       "contact you."),
+    (None, True, "Product safety notice for subject RAK003: the study product this subject "
+                 "received is under QA assessment. QA will contact you."),
+])
+def test_the_clinicians_safety_notice_names_the_subject_and_kit_only(
+    kit: str | None, infused: bool, expected: str
+) -> None:
+    notice = safety_notice(subject_number="RAK003", kit_number=kit, infused=infused)
+    assert notice == expected
+    for hidden in ("lot", "DIN", "steril", "growth", "arm", "placebo", "specification"):
+        assert hidden not in notice

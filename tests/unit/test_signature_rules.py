@@ -59,6 +59,11 @@ STATEMENTS = {
     "unblinded": "I break the blind for this subject",
     "cbu_accepted": "I accept this cord blood unit for manufacturing",
     "cbu_rejected": "I reject this cord blood unit",
+    "recalled": "I recall this lot",
+    "bag_quarantined": "I quarantine this bag",
+    "bag_released": "I release this bag from quarantine after assessment",
+    "bag_returned": "I record this bag as returned",
+    "bag_destroyed": "I record this bag as destroyed",
 }
 
 

@@ -82,6 +82,10 @@ MATRIX: dict[tuple[str, str], Allowed] = {
     ("GET", "/lots/{lot_id}/coa.pdf"): LOT_READERS,
     ("POST", "/lots/{lot_id}/release/audit-review"): frozenset({Role.QA}),
     ("POST", "/lots/{lot_id}/release/decision"): frozenset({Role.QA}),
+    ("POST", "/lots/{lot_id}/recall"): frozenset({Role.QA}),
+    # QA quarantines, releases from quarantine and destroys; the lab (technician) or QA records
+    # a return. Blinded roles never handle a bag's disposition.
+    ("POST", "/bags/{bag_id}/disposition"): frozenset({Role.QA, Role.TECHNICIAN}),
     ("GET", "/bags"): BAG_VIEWERS,
     ("GET", "/bags/{bag_id}"): BAG_VIEWERS,
     ("GET", "/api/v1/bags"): BAG_VIEWERS,
