@@ -173,6 +173,9 @@ def test_qa_and_the_coordinator_read_the_lot_the_result_the_held_bags_and_the_lo
         "sterility growth. Bags held pending QA's assessment: A9990 26 000007 G A0, "
         "A9990 26 000007 G C0. Look-back, subjects already infused: A9990 26 000007 G B0 "
         "(subject RAK002).")
+    assert late_result_message(din="D", test="T", result="R", held=["A0"],
+                               infused=[("B0", "RAK002"), ("C0", "RAK005")]).endswith(
+        "infused: B0 (subject RAK002), C0 (subject RAK005).")
     assert late_result_message(din="D", test="T", result="R", held=[], infused=[]) == (
         "Late result out of specification on released lot D: T R. Bags held pending QA's "
         "assessment: none (no bag of the lot was still in use). Look-back, subjects already "
