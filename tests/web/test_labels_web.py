@@ -248,8 +248,10 @@ def test_the_label_page_of_a_recalled_bag_says_why_and_offers_no_print(
     with web_database.session_scope() as session:
         bag = session.get(Bag, bag_id)
         assert bag is not None
+        # Recalled as if QA had signed (the signed recall is tested in test_after_release.py).
         lots.transition(session, actor=Actor(None, "QA"), lot=lots.get_lot(session, bag.lot_id),
-                        target=LotState.RECALLED, now=utcnow(), reason="sterility positive")
+                        target=LotState.RECALLED, now=utcnow(), reason="sterility positive",
+                        gate=lots.RELEASE_GATE)
     csrf = login(client, "tech")
     page = client.get(f"/bags/{bag_id}/label").text
     assert "This label cannot be printed: the bag is not for use." in page
