@@ -1,0 +1,1 @@
+"""The bedside: identity verification before an infusion (DESIGN §4.1)."""
