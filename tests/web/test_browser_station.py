@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -19,6 +19,15 @@ from tests.support.decode import decode_png
 from tests.web.browser_support import LiveServer, sign_in
 
 pytestmark = pytest.mark.browser
+
+
+def _site_morning_days_ago(live_server: LiveServer, days: int) -> datetime:
+    """08:00 at the site `days` days ago: activation (day 0 plus an hour) then falls on the same
+    site date whatever the time of the run. Seen: a run at 23:19 UTC put activation past
+    midnight and made culture day 4 read 3."""
+    zone = live_server.settings.zone
+    today = utcnow().astimezone(zone).date() - timedelta(days=days)
+    return datetime.combine(today, time(8), tzinfo=zone).astimezone(UTC)
 
 
 def test_a_step_outside_its_window_warns_and_asks_before_it_is_recorded(
@@ -68,7 +77,8 @@ def test_the_station_opens_a_lot_in_culture_from_its_label_or_its_cord_blood_uni
     with live_server.database.session_scope() as session:
         lot = make_batch_lot(session, maker=SEEDER, checker=SEEDER, qa=SEEDER,
                              settings=live_server.settings, bank_din=Din("A9991", "26", "009202"),
-                             day0=utcnow() - timedelta(days=4), until="activation")
+                             day0=_site_morning_days_ago(live_server, 4),
+                             until="activation")
         lot_id, din = lot.id, lot.din
     barcode = checked_din_barcode(parse_din_text(din))
     sign_in(page, live_server, "tech")
