@@ -52,6 +52,8 @@ class Settings(BaseSettings):
     process_definition: Path | None = None
     # QC specification (TOML) for new lots; empty means the shipped RAK specification.
     qc_specification: Path | None = None
+    # Custody and bedside settings (TOML); empty means the shipped NCT07212933 settings.
+    bedside_settings: Path | None = None
 
     @field_validator("fin")
     @classmethod

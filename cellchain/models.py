@@ -10,7 +10,15 @@ from cellchain.batch.models import (
     EntryMaterial,
     EntryVerification,
 )
+from cellchain.bedside.models import (
+    AdverseEvent,
+    BedsideConfirmation,
+    BedsideVerification,
+    Infusion,
+    VitalSign,
+)
 from cellchain.cbu.models import CordBloodUnit
+from cellchain.custody.models import CustodyEvent, TemperatureExcursion
 from cellchain.deviations.models import Deviation
 from cellchain.equipment.models import Equipment
 from cellchain.identifiers.models import IdentifierSequence
@@ -23,6 +31,8 @@ from cellchain.signatures.models import Signature
 from cellchain.trial.models import ChainOfIdentity, Subject
 
 __all__ = [
+    "AdverseEvent", "BedsideConfirmation", "BedsideVerification", "CustodyEvent", "Infusion",
+    "TemperatureExcursion", "VitalSign",
     "BatchEntry", "Deviation", "EntryCorrection", "EntryEquipment", "EntryMaterial",
     "EntryVerification", "Equipment", "MaterialLot",
     "AuditEvent", "AuditReview", "AuthSession", "Bag", "ChainOfIdentity", "CordBloodUnit",

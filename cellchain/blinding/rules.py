@@ -41,6 +41,10 @@ TABLES: Final[Mapping[str, Blinding | Mapping[str, Blinding]]] = {
     "chain_of_identity": OPEN,
     "bag": {"id": OPEN, "status": OPEN, "subject_id": OPEN, "coi_id": OPEN, "kit_number": OPEN,
             "expires_at": OPEN, "created_at": OPEN},
+    # Custody and the bedside name bags by id and subjects; nothing of lot type or arm. Blinded
+    # clinicians receive bags at the ward, verify, infuse and grade reactions themselves.
+    "custody_event": OPEN, "temperature_excursion": OPEN, "bedside_verification": OPEN,
+    "bedside_confirmation": OPEN, "infusion": OPEN, "vital_sign": OPEN, "adverse_event": OPEN,
     "identifier_sequence": UNBL,
     "lot": UNBL, "lot_parent": UNBL, "cord_blood_unit": UNBL, "qc_sample": UNBL,
     "batch_entry": UNBL, "entry_correction": UNBL, "entry_verification": UNBL,
