@@ -67,6 +67,7 @@ NAV: tuple[NavItem, ...] = (
     NavItem("QC results", "/qc", frozenset({Role.QC, Role.QA})),
     NavItem("Materials", "/materials", UNBLINDED),
     NavItem("Equipment", "/equipment", UNBLINDED),
+    NavItem("Bedside", "/bedside", frozenset({Role.CLINICIAN})),
     NavItem("Bags", "/bags", BAG_VIEWERS),
     NavItem("Subjects", "/subjects", SUBJECT_VIEWERS),
     NavItem("Labels", "/labels", LABEL_REVIEWERS),

@@ -31,6 +31,8 @@ CAST: dict[str, DemoUser] = {
         DemoUser("qa2", "Priya Shah", (Role.QA,), "second-qa-pass"),
         DemoUser("coord", "Cora Lind", (Role.COORDINATOR,), "allocation-2026"),
         DemoUser("clin", "Clara Ruiz", (Role.CLINICIAN,), "bedside-check-26"),
+        # The second clinician who confirms a bedside check (DESIGN §4.1).
+        DemoUser("clin2", "Sam Okafor", (Role.CLINICIAN,), "second-check-26"),
         DemoUser("monitor", "Mona Berg", (Role.MONITOR,), "sdv-password-11"),
         DemoUser("admin", "Adam Novak", (Role.ADMIN,), "console-pass-11"),
         DemoUser("monadmin", "Dual Role", (Role.MONITOR, Role.ADMIN), "dual-role-pass"),

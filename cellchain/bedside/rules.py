@@ -90,6 +90,11 @@ class BagRecord:
     dose_level: str | None
     pending_tests: tuple[str, ...]  # tests a conditional release left pending
     infused: bool
+    # Chain of custody on the bag's current leg (cellchain.custody): handed over by the lab,
+    # taken in at the ward, and the temperature excursions QA has not yet acknowledged.
+    dispatched_by_lab: bool
+    received_at_ward: bool
+    open_excursions: int
 
 
 @dataclass(frozen=True)
@@ -313,7 +318,7 @@ def _label_matches(label: _BagLabel | None, facts: BedsideFacts) -> Check:
 def _bag_checks(facts: BedsideFacts) -> tuple[Check, ...]:
     """The checks on the bag's own record: where it is, its lot, its expiry, its history."""
     bag = facts.bag
-    names = ("bag_at_ward", "lot_released", "bag_in_date", "bag_not_infused")
+    names = ("bag_at_ward", "lot_released", "bag_in_date", "bag_not_infused", "custody_complete")
     if bag is None:
         return tuple(Check(name, False, _NO_BAG) for name in names)
     who = _capital(_bag_name(facts, bag))
@@ -329,7 +334,24 @@ def _bag_checks(facts: BedsideFacts) -> tuple[Check, ...]:
         else Check(names[2], True, f"{who} is in date: it expires at {expiry}."),
         Check(names[3], False, f"{who} has already been infused; a bag is infused only once.")
         if bag.infused else Check(names[3], True, f"{who} has not been infused."),
+        _custody(names[4], who, bag),
     )
+
+
+def _custody(name: str, who: str, bag: BagRecord) -> Check:
+    """DESIGN §4.1 "custody complete (dispatched by the lab, received on the ward, no
+    unresolved temperature excursion)"."""
+    missing = [gap for gap, present in (("it was not dispatched by the lab",
+                                         bag.dispatched_by_lab),
+                                        ("it was not received at the ward",
+                                         bag.received_at_ward)) if not present]
+    if bag.open_excursions:
+        missing.append(f"{bag.open_excursions} temperature excursion(s) await QA's decision")
+    if missing:
+        return Check(name, False, f"The chain of custody of {who} is not complete: "
+                                  f"{'; '.join(missing)}.")
+    return Check(name, True, f"The chain of custody of {who} is complete: dispatched by the lab, "
+                             "received at the ward, no open temperature excursion.")
 
 
 def _both_records(facts: BedsideFacts) -> tuple[BagRecord, SubjectRecord] | str:

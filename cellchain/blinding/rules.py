@@ -59,7 +59,7 @@ AUDIT_ENTITIES: Final[Mapping[str, Blinding]] = {
     "user": OPEN, "subject": OPEN, "notification": OPEN, "audit_review": OPEN, "wristband": OPEN,
     "bag": UNBL, "lot": UNBL, "cbu": UNBL, "deviation": UNBL, "equipment": UNBL,
     "label_template": UNBL, "material_lot": UNBL, "material": UNBL, "qc_sample": UNBL,
-    "sample": UNBL,
+    "sample": UNBL, "bedside_verification": OPEN, "infusion": OPEN,
     # An export names the filter used, which may be a hidden identifier (a lot DIN).
     "audit_trail": UNBL,
 }
@@ -93,6 +93,10 @@ AUDIT_ACTIONS: Final[Mapping[str, Blinding | None]] = {
     "material.quarantine": None,
     "qc_sample.drawn": None, "qc_result.recorded": None, "qc_result.reviewed": None,
     "qc_result.corrected": None,
+    # The bedside (issue 11): attempts, confirmations and infusions name the subject and the
+    # bag by id; their checks' messages name a kit bag by its kit number only.
+    "auth.witness_failed": None, "bedside.verified": None, "bedside.confirmed": None,
+    "infusion.recorded": None, "infusion.vitals_added": None, "subject.status_changed": None,
 }
 
 

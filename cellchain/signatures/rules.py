@@ -30,6 +30,7 @@ class Meaning(StrEnum):
     BAG_RELEASED = "bag_released"
     BAG_RETURNED = "bag_returned"
     BAG_DESTROYED = "bag_destroyed"
+    BEDSIDE_CONFIRMED = "bedside_confirmed"
 
     @property
     def statement(self) -> str:
@@ -53,6 +54,7 @@ MEANING_STATEMENTS: dict[Meaning, str] = {
     Meaning.BAG_RELEASED: "I release this bag from quarantine after assessment",
     Meaning.BAG_RETURNED: "I record this bag as returned",
     Meaning.BAG_DESTROYED: "I record this bag as destroyed",
+    Meaning.BEDSIDE_CONFIRMED: "I independently confirmed that this bag is for this subject",
 }
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from cellchain.audit import service as audit
+from cellchain.audit.service import Actor
 from cellchain.auth import rules as auth_rules
 from cellchain.auth import service as auth_service
 from cellchain.auth.models import AuthSession, User
@@ -99,6 +100,49 @@ def require_signer(
     if isinstance(outcome, SigningRefusal):
         raise SigningRefused(outcome.message, field=outcome.field)
     return outcome
+
+
+def check_witness(
+    session: Session, *, performer: Principal, username: str, password: str,
+    roles_needed: frozenset[Role], now: datetime, settings: Settings,
+) -> SignerProof | SigningRefusal:
+    """A second person confirms, in front of the first, with their own user ID and password
+    (DESIGN §1 "nobody verifies their own bedside check"; 21 CFR 11.200(a)(1): both components,
+    since the witness has no session here). Another person's user ID is the point of this
+    path, so it is not reported as misuse as ``check_signer`` does; a wrong password counts
+    against the witness's account like any other."""
+    entered = auth_rules.normalise_username(username)
+    if not entered:
+        return SigningRefusal("Enter the second person's user ID.", "witness_username")
+    if entered == performer.username:
+        return SigningRefusal("The second person must be someone other than you: nobody "
+                              "confirms their own check.", "witness_username")
+    user = auth_service.find_user(session, entered)
+    if user is None or not user.active or user.id is None:
+        return SigningRefusal("That user ID and password were not accepted.",
+                              "witness_password")
+    roles = auth_service.roles_of(session, user.id)
+    refusal = rules.may_sign(roles)
+    if refusal or not roles & roles_needed:
+        needed = " or ".join(sorted(role.value for role in roles_needed))
+        return SigningRefusal(refusal or f"{user.printed_name} cannot confirm this: it needs a "
+                              f"{needed}.", "witness_username")
+    if auth_rules.is_locked(user.locked_until, now):
+        return SigningRefusal(f"{user.printed_name}'s account is locked after repeated failed "
+                              "attempts.", "witness_password")
+    if not password:
+        return SigningRefusal("The second person enters their password.", "witness_password")
+    if not verify_password(user.password_hash, password):
+        outcome = auth_service.register_failed_password(
+            session, user=user, now=now, settings=settings, context="witness",
+            actor=Actor(user.id, user.printed_name))
+        return SigningRefusal(f"Not confirmed: {outcome.message}", "witness_password")
+    if user.failed_logins:
+        user.failed_logins = 0
+        session.add(user)
+    witness = Principal(user_id=user.id, username=user.username, printed_name=user.printed_name,
+                        roles=roles, token_hash="", kind="witness", csrf_token="")
+    return SignerProof(principal=witness, at=now, _token=_PROOF_TOKEN)
 
 
 def _report_foreign_credentials(

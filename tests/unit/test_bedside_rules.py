@@ -41,13 +41,14 @@ SUBJECT = SubjectRecord(subject_number="TR0001", birth_date=BORN, status="on_tre
                         coi=COI.content, dose_level="DL1")
 BAG = BagRecord(din=DIN.text, product_code=CODE.content, expires_at=EXPIRES, status="at_ward",
                 lot_status="released", coi=COI.content, kit_number="K0001234", dose_level="DL1",
-                pending_tests=(), infused=False)
+                pending_tests=(), infused=False, dispatched_by_lab=True, received_at_ward=True,
+                open_excursions=0)
 FACTS = BedsideFacts(subject=SUBJECT, bag=BAG, now=NOW, zone=LONDON,
                      conditional_release_acknowledged=False, shows_lot_identity=True)
 NAMES = ["wristband_read", "wristband_is_wristband", "bag_read", "bag_is_label",
          "wristband_matches_subject", "subject_active", "label_matches_record", "bag_at_ward",
-         "lot_released", "bag_in_date", "bag_not_infused", "coi_match", "dose_level",
-         "conditional_release"]
+         "lot_released", "bag_in_date", "bag_not_infused", "custody_complete", "coi_match",
+         "dose_level", "conditional_release"]
 WHO = "Bag A9990 26 000001 B0"
 WRISTBAND_ADVICE = ("Scan the subject's wristband: a chart, cart or bag label or a COI "
                     "identifier alone cannot stand in for it.")
@@ -116,6 +117,9 @@ def test_the_right_bag_for_the_right_subject_is_go_with_every_check_in_plain_wor
             ("lot_released", "Its lot is released."),
             ("bag_in_date", f"{WHO} is in date: it expires at 01 JUL 2026 11:30 BST."),
             ("bag_not_infused", f"{WHO} has not been infused."),
+            ("custody_complete", f"The chain of custody of {WHO} is complete: dispatched by "
+                                 "the lab, received at the ward, no open temperature "
+                                 "excursion."),
             ("coi_match", f"{WHO} is allocated to subject TR0001: COI identifier "
                           f"CH A9990 26 000007."),
             ("dose_level", f"{WHO} is for dose level DL1, the subject's assigned dose level."),
@@ -296,10 +300,25 @@ def test_a_bag_scan_naming_no_bag_on_record_is_a_stop() -> None:
     missing = "Not checked: the bag scan names no bag on record."
     assert failures(bag=None) == [(name, missing) for name in (
         "label_matches_record", "bag_at_ward", "lot_released", "bag_in_date", "bag_not_infused",
-        "coi_match", "dose_level", "conditional_release")]
+        "custody_complete", "coi_match", "dose_level", "conditional_release")]
 
 
 # --- the bag record -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("custody", "gaps"), [
+    ({"dispatched_by_lab": False}, "it was not dispatched by the lab"),
+    ({"received_at_ward": False}, "it was not received at the ward"),
+    ({"open_excursions": 1}, "1 temperature excursion(s) await QA's decision"),
+    ({"dispatched_by_lab": False, "received_at_ward": False, "open_excursions": 2},
+     "it was not dispatched by the lab; it was not received at the ward; 2 temperature "
+     "excursion(s) await QA's decision"),
+])
+def test_a_bag_whose_custody_is_incomplete_is_a_stop_naming_every_gap(
+    custody: dict[str, object], gaps: str
+) -> None:
+    assert failures(bag=replace(BAG, **custody)) == [  # type: ignore[arg-type]
+        ("custody_complete", f"The chain of custody of {WHO} is not complete: {gaps}.")]
+
 
 @pytest.mark.parametrize(("status", "where"), [
     ("quarantine", "held in quarantine"),

@@ -94,3 +94,20 @@ QC_RESULTS: dict[tuple[str, str], RoleSet] = {
     ("POST", "/qc/results/{result_id}/review"): frozenset({Role.QC, Role.QA}),
     ("POST", "/qc/results/{result_id}/corrections"): frozenset({Role.QC}),
 }
+
+# The bedside (cellchain/bedside): clinicians check, confirm and record; those who give,
+# monitor, allocate or assure the product read the records.
+_BEDSIDE_READERS: RoleSet = frozenset({Role.CLINICIAN, Role.MONITOR, Role.COORDINATOR,
+                                       Role.QA})
+BEDSIDE: dict[tuple[str, str], RoleSet] = {
+    ("GET", "/bedside"): frozenset({Role.CLINICIAN}),
+    ("POST", "/bedside/verify"): frozenset({Role.CLINICIAN}),
+    ("POST", "/bedside/checks/{verification_id}/acknowledge"): frozenset({Role.CLINICIAN}),
+    ("GET", "/bedside/checks/{verification_id}"): _BEDSIDE_READERS,
+    ("POST", "/bedside/checks/{verification_id}/confirm"): frozenset({Role.CLINICIAN}),
+    ("GET", "/bedside/checks/{verification_id}/infusion"): frozenset({Role.CLINICIAN}),
+    ("POST", "/bedside/checks/{verification_id}/infusion"): frozenset({Role.CLINICIAN}),
+    ("GET", "/infusions/{infusion_id}"): _BEDSIDE_READERS,
+    ("POST", "/infusions/{infusion_id}/vitals"): frozenset({Role.CLINICIAN}),
+    ("POST", "/api/v1/bedside/verify"): frozenset({Role.CLINICIAN}),
+}

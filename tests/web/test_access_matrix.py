@@ -107,6 +107,7 @@ MATRIX: dict[tuple[str, str], Allowed] = {
     **access_parts.BATCH_RECORD,
     **access_parts.ACCOUNTS,
     **access_parts.QC_RESULTS,
+    **access_parts.BEDSIDE,
 }
 
 RouteKey = tuple[str, str]
@@ -213,7 +214,10 @@ def problem_with(caller: Caller, key: RouteKey, response: Response) -> str | Non
     status = response.status_code
     where = f"{method} {path} as {caller.role or 'anonymous'}: {status}"
     if allowed == PUBLIC or (caller.role is not None and caller.role in allowed):
-        return where if status in (401, 403) or status >= 500 else None
+        # A 403 from a record-level rule (a notification addressed to other roles, made by an
+        # earlier call such as a bedside STOP) is not the route's access rule refusing.
+        refused_by_rule = status == 403 and "Your roles do not include it" in response.text
+        return where if status == 401 or refused_by_rule or status >= 500 else None
     if caller.role is None and _wants_json(path):
         ok = status == 401 and "detail" in response.json()
         return None if ok else where

@@ -1,0 +1,235 @@
+"""The bedside service: every attempt recorded, STOP tells QA and the coordinator, a second
+clinician confirms a GO with their own credentials, and an infusion is recorded once, only after
+a confirmed GO for that bag and subject."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import pytest
+from sqlmodel import Session, col, select
+
+from cellchain.audit.models import AuditEvent
+from cellchain.bags.models import Bag
+from cellchain.bedside import infusion as infusions
+from cellchain.bedside import service
+from cellchain.bedside.infusion_rules import InfusionEntry, VitalsEntry
+from cellchain.bedside.models import BedsideConfirmation, BedsideVerification, Infusion, VitalSign
+from cellchain.clock import utcnow
+from cellchain.config import Settings
+from cellchain.db import Database
+from cellchain.errors import Conflict, InvalidFields
+from cellchain.notifications.models import Notification
+from cellchain.signatures import service as signatures
+from cellchain.signatures.service import SignerProof, SigningRefusal
+from cellchain.trial.models import Subject
+from tests.factories import CAST, principal_for
+from tests.support.bedside import WardBag, ward_bags
+from tests.support.race import one_winner, race
+
+VITALS = {"temperature_c": "36.8", "heart_rate": "72", "systolic": "124", "diastolic": "78",
+          "respiratory_rate": "14", "spo2": "98"}
+
+
+@pytest.fixture
+def ward(database: Database, settings: Settings) -> list[WardBag]:
+    return ward_bags(database, settings)
+
+
+def _verify(session: Session, settings: Settings, wristband: str, label: str,
+            user: str = "clin", minutes_ago: int = 0) -> BedsideVerification:
+    principal = principal_for(session, user, settings)
+    row, _ = service.verify(session, principal=principal, wristband=wristband, bag=label,
+                            acknowledged=False, settings=settings,
+                            now=utcnow() - timedelta(minutes=minutes_ago))
+    return row
+
+
+def _witness(session: Session, settings: Settings, performer: str = "clin",
+             witness: str = "clin2", password: str | None = None) -> SignerProof:
+    proof = signatures.check_witness(
+        session, performer=principal_for(session, performer, settings), username=witness,
+        password=password or CAST[witness].password, roles_needed=service.WITNESSES,
+        now=utcnow(), settings=settings)
+    assert isinstance(proof, SignerProof), proof
+    return proof
+
+
+def _entry(started_minutes_ago: int = 40, minutes: int = 30) -> InfusionEntry:
+    start = utcnow() - timedelta(minutes=started_minutes_ago)
+    return InfusionEntry(started_at=start, stopped_at=start + timedelta(minutes=minutes),
+                         volume_ml="250", reaction_grade="1")
+
+
+def _vitals(entry: InfusionEntry) -> list[VitalsEntry]:
+    return [VitalsEntry("pre", entry.started_at - timedelta(minutes=10), VITALS),
+            VitalsEntry("end", entry.stopped_at, VITALS)]
+
+
+def _confirmed_go(database: Database, settings: Settings, bag: WardBag,
+                  verified_minutes_ago: int = 45) -> int:
+    with database.session_scope() as session:
+        # The check happened before the infusion started (time is passed in).
+        row = _verify(session, settings, bag.wristband, bag.label,
+                      minutes_ago=verified_minutes_ago)
+        assert row.verdict == "go", row.checks
+    with database.session_scope() as session:
+        row = service.get_verification(session, row.id or 0)
+        service.confirm(session, verification=row, witness=_witness(session, settings),
+                        settings=settings, now=row.verified_at + timedelta(minutes=1))
+        assert row.id is not None
+        return row.id
+
+
+def test_the_right_bag_for_the_right_subject_is_go_and_the_attempt_is_recorded(
+    database: Database, settings: Settings, ward: list[WardBag]
+) -> None:
+    with database.session_scope() as session:
+        row = _verify(session, settings, ward[0].wristband, ward[0].label)
+        assert (row.verdict, row.subject_id, row.bag_id) == ("go", ward[0].subject_id,
+                                                               ward[0].bag_id)
+        assert all(check["passed"] for check in json.loads(row.checks))
+        event = session.exec(select(AuditEvent).where(
+            AuditEvent.action == "bedside.verified")).one()
+        assert json.loads(event.data or "{}")["verdict"] == "go"
+        assert session.exec(select(Notification).where(
+            Notification.kind == "bedside_stop")).all() == []
+
+
+def test_another_subjects_bag_is_a_stop_that_tells_qa_and_the_coordinator(
+    database: Database, settings: Settings, ward: list[WardBag]
+) -> None:
+    with database.session_scope() as session:
+        row = _verify(session, settings, ward[0].wristband, ward[1].label)
+        failed = [c["name"] for c in json.loads(row.checks) if not c["passed"]]
+        assert (row.verdict, failed) == ("stop", ["coi_match"])
+        note = session.exec(select(Notification).where(
+            Notification.key == f"bedside-stop:{row.id}")).one()
+        assert note.roles == "coordinator,qa"
+        assert f"subject {ward[0].subject_number}" in note.message
+        assert "failed: coi_match" in note.message
+
+
+def test_a_stop_cannot_be_confirmed_and_opens_no_infusion(
+    database: Database, settings: Settings, ward: list[WardBag]
+) -> None:
+    with database.session_scope() as session:
+        row = _verify(session, settings, ward[0].wristband, ward[1].label)
+        with pytest.raises(Conflict, match="Only a GO can be confirmed"):
+            service.confirm(session, verification=row, witness=_witness(session, settings),
+                            settings=settings, now=utcnow())
+        assert "STOP" in infusions.ready_for_infusion(session, row, settings, utcnow())
+
+
+def test_nobody_confirms_their_own_check(
+    database: Database, settings: Settings, ward: list[WardBag]
+) -> None:
+    with database.session_scope() as session:
+        refused = signatures.check_witness(
+            session, performer=principal_for(session, "clin", settings), username="clin",
+            password=CAST["clin"].password, roles_needed=service.WITNESSES, now=utcnow(),
+            settings=settings)
+        assert refused == SigningRefusal(
+            "The second person must be someone other than you: nobody confirms their own "
+            "check.", "witness_username")
+
+
+@pytest.mark.parametrize(("user", "password", "field", "words"), [
+    ("qa", CAST["qa"].password, "witness_username", "it needs a clinician"),
+    ("clin2", "wrong-password-1", "witness_password", "Not confirmed: the password is"),
+    ("nobody", "whatever-pass", "witness_password", "were not accepted"),
+    ("", "", "witness_username", "Enter the second person's user ID"),
+])
+def test_a_witness_who_is_not_a_clinician_or_types_a_wrong_password_is_refused(
+    database: Database, settings: Settings, user: str, password: str, field: str, words: str
+) -> None:
+    with database.session_scope() as session:
+        refused = signatures.check_witness(
+            session, performer=principal_for(session, "clin", settings), username=user,
+            password=password, roles_needed=service.WITNESSES, now=utcnow(), settings=settings)
+        assert isinstance(refused, SigningRefusal)
+        assert refused.field == field and words in refused.message
+
+
+def test_a_confirmed_go_records_the_infusion_with_vitals_and_the_bag_is_infused(
+    database: Database, settings: Settings, ward: list[WardBag]
+) -> None:
+    check_id = _confirmed_go(database, settings, ward[0])
+    entry = _entry()
+    with database.session_scope() as session:
+        row = service.get_verification(session, check_id)
+        confirmation = session.get(BedsideConfirmation, check_id)
+        assert confirmation is not None and confirmation.witness_name == "Sam Okafor"
+        made = infusions.record_infusion(
+            session, actor=principal_for(session, "clin", settings).actor, verification=row,
+            entry=entry, vitals=_vitals(entry), note="", settings=settings, now=utcnow())
+        infusion_id = made.id
+    with database.session_scope() as session:
+        bag = session.get(Bag, ward[0].bag_id)
+        subject = session.get(Subject, ward[0].subject_id)
+        assert bag is not None and subject is not None
+        assert (bag.status, subject.status) == ("infused", "on_treatment")
+        assert [v.timepoint for v in session.exec(select(VitalSign).where(
+            VitalSign.infusion_id == infusion_id).order_by(col(VitalSign.taken_at)))] == [
+            "pre", "end"]
+        # Scanning the infused bag again is a STOP naming why.
+        again = _verify(session, settings, ward[0].wristband, ward[0].label)
+        failed = {c["name"] for c in json.loads(again.checks) if not c["passed"]}
+        assert {"bag_at_ward", "bag_not_infused"} <= failed
+
+
+def test_an_unconfirmed_go_opens_no_infusion(
+    database: Database, settings: Settings, ward: list[WardBag]
+) -> None:
+    with database.session_scope() as session:
+        row = _verify(session, settings, ward[0].wristband, ward[0].label)
+        entry = _entry(started_minutes_ago=0, minutes=0)
+        with pytest.raises(Conflict, match="has not yet confirmed"):
+            infusions.record_infusion(
+                session, actor=principal_for(session, "clin", settings).actor,
+                verification=row, entry=entry, vitals=[], note="", settings=settings,
+                now=utcnow())
+
+
+def test_an_infusion_started_after_the_go_window_is_refused_naming_the_field(
+    database: Database, settings: Settings, ward: list[WardBag]
+) -> None:
+    check_id = _confirmed_go(database, settings, ward[0], verified_minutes_ago=29)
+    with database.session_scope() as session:
+        row = service.get_verification(session, check_id)
+        # Started 31 minutes after a GO whose window is 30 minutes.
+        start = row.verified_at + timedelta(minutes=31)
+        entry = InfusionEntry(started_at=start, stopped_at=start + timedelta(minutes=1),
+                              volume_ml="250", reaction_grade="0")
+        with pytest.raises(InvalidFields) as refused:
+            infusions.record_infusion(
+                session, actor=principal_for(session, "clin", settings).actor,
+                verification=row, entry=entry, vitals=_vitals(entry), note="",
+                settings=settings, now=start + timedelta(minutes=2))
+        assert "more than 30 minutes after the GO" in refused.value.problems["started_at"]
+        assert session.exec(select(Infusion)).all() == []
+
+
+def test_two_tablets_recording_one_bag_give_one_infusion(
+    database: Database, settings: Settings, ward: list[WardBag]
+) -> None:
+    first = _confirmed_go(database, settings, ward[0])
+    second = _confirmed_go(database, settings, ward[0])
+    entry = _entry()
+
+    def load(session: Session) -> BedsideVerification:
+        return service.get_verification(session, first)
+
+    def act(session: Session, row: BedsideVerification, worker: int) -> None:
+        verification = row if worker == 0 else service.get_verification(session, second)
+        infusions.record_infusion(
+            session, actor=principal_for(session, "clin", settings).actor,
+            verification=verification, entry=entry, vitals=_vitals(entry), note="",
+            settings=settings, now=utcnow())
+
+    winner, loser = one_winner(race(database, load, act))
+    assert "Bag" in loser.refusal
+    with database.session_scope() as session:
+        assert len(session.exec(select(Infusion).where(
+            Infusion.bag_id == ward[0].bag_id)).all()) == 1
