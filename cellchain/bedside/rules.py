@@ -334,7 +334,7 @@ def _bag_checks(facts: BedsideFacts) -> tuple[Check, ...]:
         else Check(names[2], True, f"{who} is in date: it expires at {expiry}."),
         Check(names[3], False, f"{who} has already been infused; a bag is infused only once.")
         if bag.infused else Check(names[3], True, f"{who} has not been infused."),
-        _custody(names[4], who, bag),
+        _custody(names[4], _bag_name(facts, bag), bag),
     )
 
 

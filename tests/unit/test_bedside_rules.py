@@ -50,6 +50,7 @@ NAMES = ["wristband_read", "wristband_is_wristband", "bag_read", "bag_is_label",
          "lot_released", "bag_in_date", "bag_not_infused", "custody_complete", "coi_match",
          "dose_level", "conditional_release"]
 WHO = "Bag A9990 26 000001 B0"
+NAMED = "bag A9990 26 000001 B0"  # mid-sentence
 WRISTBAND_ADVICE = ("Scan the subject's wristband: a chart, cart or bag label or a COI "
                     "identifier alone cannot stand in for it.")
 LABEL_ADVICE = ("Scan the 2-D symbol on the bag label: it carries the DIN, product code, expiry "
@@ -117,7 +118,7 @@ def test_the_right_bag_for_the_right_subject_is_go_with_every_check_in_plain_wor
             ("lot_released", "Its lot is released."),
             ("bag_in_date", f"{WHO} is in date: it expires at 01 JUL 2026 11:30 BST."),
             ("bag_not_infused", f"{WHO} has not been infused."),
-            ("custody_complete", f"The chain of custody of {WHO} is complete: dispatched by "
+            ("custody_complete", f"The chain of custody of {NAMED} is complete: dispatched by "
                                  "the lab, received at the ward, no open temperature "
                                  "excursion."),
             ("coi_match", f"{WHO} is allocated to subject TR0001: COI identifier "
@@ -317,7 +318,8 @@ def test_a_bag_whose_custody_is_incomplete_is_a_stop_naming_every_gap(
     custody: dict[str, object], gaps: str
 ) -> None:
     assert failures(bag=replace(BAG, **custody)) == [  # type: ignore[arg-type]
-        ("custody_complete", f"The chain of custody of {WHO} is not complete: {gaps}.")]
+        ("custody_complete", f"The chain of custody of {NAMED} is not complete: "
+                             f"{gaps}.")]
 
 
 @pytest.mark.parametrize(("status", "where"), [
