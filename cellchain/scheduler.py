@@ -56,6 +56,7 @@ def load_jobs() -> dict[str, ScheduledJob]:
     """Imports every domain's jobs module so their jobs register; returns the registry."""
     import cellchain.audit.jobs  # noqa: F401
     import cellchain.batch.jobs  # noqa: F401
+    import cellchain.bedside.jobs  # noqa: F401
     import cellchain.labels.jobs  # noqa: F401
 
     return REGISTRY

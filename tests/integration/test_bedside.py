@@ -233,3 +233,25 @@ def test_two_tablets_recording_one_bag_give_one_infusion(
     with database.session_scope() as session:
         assert len(session.exec(select(Infusion).where(
             Infusion.bag_id == ward[0].bag_id)).all()) == 1
+
+
+def test_a_bag_received_and_not_verified_in_time_alerts_the_ward_and_qa_once(
+    database: Database, settings: Settings, ward: list[WardBag]
+) -> None:
+    from cellchain.bedside.jobs import alert_not_verified
+
+    later = utcnow() + timedelta(minutes=61)
+    assert alert_not_verified(database, settings, utcnow() + timedelta(minutes=59)) == 0
+    with database.session_scope() as session:
+        _verify(session, settings, ward[0].wristband, ward[0].label)  # a GO after receipt
+        _verify(session, settings, ward[1].wristband, ward[0].label)  # a STOP does not count
+    assert alert_not_verified(database, settings, later) == 1
+    assert alert_not_verified(database, settings, later) == 1
+    with database.session_scope() as session:
+        notes = session.exec(select(Notification).where(
+            Notification.kind == "not_verified")).all()
+        assert [(n.key, n.roles) for n in notes] == [
+            (f"not-verified:{ward[1].bag_id}:1", "clinician,qa")]
+        assert notes[0].message.startswith("Bag A9990 26 ")
+        assert f"for subject {ward[1].subject_number} was received at the ward more than 60 " \
+               "minutes ago" in notes[0].message
