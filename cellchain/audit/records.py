@@ -22,6 +22,7 @@ from cellchain.auth.models import User
 from cellchain.auth.roles import Role
 from cellchain.auth.rules import normalise_username
 from cellchain.bags.models import Bag
+from cellchain.bedside.models import BedsideVerification, Infusion
 from cellchain.blinding import rules as blinding
 from cellchain.cbu.models import CordBloodUnit
 from cellchain.deviations.models import Deviation
@@ -46,6 +47,7 @@ KIND_WORDS: Final[Mapping[str, str]] = {
     "material_lot": "Material lot", "material": "Material lot", "equipment": "Equipment",
     "qc_sample": "QC sample", "sample": "QC sample", "label_template": "Label template",
     "notification": "Notification", "audit_review": "Audit review", "audit_trail": "Audit trail",
+    "bedside_verification": "Bedside check", "infusion": "Infusion",
 }
 
 
@@ -146,12 +148,30 @@ def _trail(session: Session, ids: set[int], roles: Roles) -> dict[int, str]:
     return {i: f"Audit trail up to sequence {i}" for i in ids}
 
 
+def _bedside_checks(session: Session, ids: set[int], roles: Roles) -> dict[int, str]:
+    # Named by number and subject; the bag is named inside the check's own messages.
+    return _by_id(session.exec(
+        select(BedsideVerification.id, BedsideVerification.id, Subject.subject_number)
+        .join(Subject, col(Subject.id) == col(BedsideVerification.subject_id), isouter=True)
+        .where(col(BedsideVerification.id).in_(_ids(ids)))),
+        lambda i, number: f"Bedside check {i}" + (f" (subject {number})" if number else ""))
+
+
+def _infusions(session: Session, ids: set[int], roles: Roles) -> dict[int, str]:
+    return _by_id(session.exec(
+        select(Infusion.id, Infusion.id, Subject.subject_number)
+        .join(Subject, col(Subject.id) == col(Infusion.subject_id))
+        .where(col(Infusion.id).in_(_ids(ids)))),
+        lambda i, number: f"Infusion {i} (subject {number})")
+
+
 NAMERS: Final[Mapping[str, Callable[[Session, set[int], Roles], dict[int, str]]]] = {
     "lot": _lots, "bag": _bags, "cbu": _units, "subject": _subjects("Subject"),
     "wristband": _subjects("Wristband of subject"), "deviation": _deviations, "user": _users,
     "material_lot": _materials, "material": _materials, "equipment": _equipment,
     "qc_sample": _samples, "sample": _samples, "label_template": _templates,
     "notification": _notifications, "audit_review": _reviews, "audit_trail": _trail,
+    "bedside_verification": _bedside_checks, "infusion": _infusions,
 }
 
 

@@ -64,6 +64,7 @@ STATEMENTS = {
     "bag_released": "I release this bag from quarantine after assessment",
     "bag_returned": "I record this bag as returned",
     "bag_destroyed": "I record this bag as destroyed",
+    "bedside_confirmed": "I independently confirmed that this bag is for this subject",
 }
 
 
