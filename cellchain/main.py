@@ -103,6 +103,7 @@ def _include_routers(app: FastAPI) -> None:
     from cellchain.bags import api as bags_api
     from cellchain.bags import routes as bags_routes
     from cellchain.batch import routes as record_routes
+    from cellchain.bedside import adverse_api, adverse_routes
     from cellchain.cbu import routes as cbu_routes
     from cellchain.deviations import routes as deviation_routes
     from cellchain.equipment import routes as equipment_routes
@@ -119,13 +120,15 @@ def _include_routers(app: FastAPI) -> None:
     from cellchain.trial import routes as trial_routes
 
     api_routers = (auth_api.router, lots_api.router, release_routes.api, bags_api.router,
-                   trial_api.router, scan_api.router)
+                   trial_api.router, scan_api.router,
+                   adverse_api.router)
     page_routers = (
         auth_routes.router, admin_routes.router, dashboard.router, audit_routes.router,
         record_routes.router, deviation_routes.router, lots_routes.router,
         notification_routes.router, bags_routes.router, cbu_routes.router, qc_routes.router,
         trial_routes.router, labels_routes.router, scan_routes.router, materials_routes.router,
         equipment_routes.router, account_routes.router, release_routes.router,
+        adverse_routes.router,
     )
     for router in api_routers:
         app.include_router(router)

@@ -62,6 +62,9 @@ AUDIT_ENTITIES: Final[Mapping[str, Blinding]] = {
     "sample": UNBL,
     # An export names the filter used, which may be a hidden identifier (a lot DIN).
     "audit_trail": UNBL,
+    # Adverse events (issue 11 item 5): blinded clinicians record them; term, grade and
+    # relatedness name no lot, lot type or arm.
+    "adverse_event": OPEN,
 }
 
 # Every audit action written anywhere, with its own class or None (the record kind's class).
@@ -93,6 +96,8 @@ AUDIT_ACTIONS: Final[Mapping[str, Blinding | None]] = {
     "material.quarantine": None,
     "qc_sample.drawn": None, "qc_result.recorded": None, "qc_result.reviewed": None,
     "qc_result.corrected": None,
+    # Adverse events (issue 11 item 5): the record kind's class (OPEN).
+    "adverse_event.reported": None, "adverse_event.updated": None,
 }
 
 

@@ -94,3 +94,15 @@ QC_RESULTS: dict[tuple[str, str], RoleSet] = {
     ("POST", "/qc/results/{result_id}/review"): frozenset({Role.QC, Role.QA}),
     ("POST", "/qc/results/{result_id}/corrections"): frozenset({Role.QC}),
 }
+
+# Adverse events (cellchain/bedside, issue 11 item 5): clinicians report and change them;
+# every subject viewer (coordinator, clinician, monitor, QA) reads them, page and API.
+_SUBJECT_VIEWERS: RoleSet = frozenset({Role.COORDINATOR, Role.CLINICIAN, Role.MONITOR, Role.QA})
+_CLINICIAN: RoleSet = frozenset({Role.CLINICIAN})
+ADVERSE_EVENTS: dict[tuple[str, str], RoleSet] = {
+    ("GET", "/subjects/{subject_id}/adverse-events/new"): _CLINICIAN,
+    ("POST", "/subjects/{subject_id}/adverse-events"): _CLINICIAN,
+    ("GET", "/adverse-events/{event_id}"): _SUBJECT_VIEWERS,
+    ("POST", "/adverse-events/{event_id}"): _CLINICIAN,
+    ("GET", "/api/v1/subjects/{subject_id}/adverse-events"): _SUBJECT_VIEWERS,
+}
