@@ -103,6 +103,7 @@ def _include_routers(app: FastAPI) -> None:
     from cellchain.bags import api as bags_api
     from cellchain.bags import routes as bags_routes
     from cellchain.batch import routes as record_routes
+    from cellchain.bedside import adverse_api, adverse_routes
     from cellchain.bedside import api as bedside_api
     from cellchain.bedside import routes as bedside_routes
     from cellchain.cbu import routes as cbu_routes
@@ -121,7 +122,8 @@ def _include_routers(app: FastAPI) -> None:
     from cellchain.trial import routes as trial_routes
 
     api_routers = (auth_api.router, lots_api.router, release_routes.api, bags_api.router,
-                   trial_api.router, scan_api.router, bedside_api.router)
+                   trial_api.router, scan_api.router, bedside_api.router,
+                   adverse_api.router)
     page_routers = (
         auth_routes.router, admin_routes.router, dashboard.router, audit_routes.router,
         record_routes.router, deviation_routes.router, lots_routes.router,
@@ -129,6 +131,7 @@ def _include_routers(app: FastAPI) -> None:
         trial_routes.router, labels_routes.router, scan_routes.router, materials_routes.router,
         equipment_routes.router, account_routes.router, release_routes.router,
         bedside_routes.router,
+        adverse_routes.router,
     )
     for router in api_routers:
         app.include_router(router)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-from sqlalchemy import and_, or_
+from sqlalchemy import and_, func, or_
 from sqlmodel import Session, col, select
 
 from cellchain.audit.models import AuditReview
@@ -22,7 +22,7 @@ from cellchain.auth.models import User
 from cellchain.auth.roles import Role
 from cellchain.auth.rules import normalise_username
 from cellchain.bags.models import Bag
-from cellchain.bedside.models import BedsideVerification, Infusion
+from cellchain.bedside.models import AdverseEvent, BedsideVerification, Infusion
 from cellchain.blinding import rules as blinding
 from cellchain.cbu.models import CordBloodUnit
 from cellchain.deviations.models import Deviation
@@ -48,6 +48,8 @@ KIND_WORDS: Final[Mapping[str, str]] = {
     "qc_sample": "QC sample", "sample": "QC sample", "label_template": "Label template",
     "notification": "Notification", "audit_review": "Audit review", "audit_trail": "Audit trail",
     "bedside_verification": "Bedside check", "infusion": "Infusion",
+    # Adverse events (issue 11 item 5).
+    "adverse_event": "Adverse event",
 }
 
 
@@ -163,6 +165,14 @@ def _infusions(session: Session, ids: set[int], roles: Roles) -> dict[int, str]:
         .join(Subject, col(Subject.id) == col(Infusion.subject_id))
         .where(col(Infusion.id).in_(_ids(ids)))),
         lambda i, number: f"Infusion {i} (subject {number})")
+def _adverse_events(session: Session, ids: set[int], roles: Roles) -> dict[int, str]:
+    # Issue 11 item 5: OPEN to blinded roles; the term and subject name no lot or arm.
+    return _by_id(session.exec(
+        select(AdverseEvent.id, AdverseEvent.id, AdverseEvent.term,
+               func.coalesce(Subject.subject_number, Subject.screening_number))
+        .join(Subject, col(Subject.id) == col(AdverseEvent.subject_id))
+        .where(col(AdverseEvent.id).in_(_ids(ids)))),
+        lambda i, term, subject: f"Adverse event {i} ({term}) of subject {subject}")
 
 
 NAMERS: Final[Mapping[str, Callable[[Session, set[int], Roles], dict[int, str]]]] = {
@@ -172,6 +182,8 @@ NAMERS: Final[Mapping[str, Callable[[Session, set[int], Roles], dict[int, str]]]
     "qc_sample": _samples, "sample": _samples, "label_template": _templates,
     "notification": _notifications, "audit_review": _reviews, "audit_trail": _trail,
     "bedside_verification": _bedside_checks, "infusion": _infusions,
+    # Adverse events (issue 11 item 5).
+    "adverse_event": _adverse_events,
 }
 
 

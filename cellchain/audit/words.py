@@ -88,6 +88,9 @@ ACTION_LABELS: Final[Mapping[str, str]] = {
     "qc_result.recorded": "QC result recorded",
     "qc_result.reviewed": "QC result reviewed",
     "qc_result.corrected": "QC result corrected",
+    # Adverse events (issue 11 item 5).
+    "adverse_event.reported": "Adverse event reported",
+    "adverse_event.updated": "Adverse event changed",
 }
 
 # Words a field name is made of that are written otherwise (abbreviations, units).
@@ -95,6 +98,8 @@ _WORD_FORMS: Final[Mapping[str, str]] = {
     "abo": "ABO", "rh": "Rh", "cbu": "CBU", "coi": "COI", "din": "DIN", "dins": "DINs",
     "id": "ID", "idm": "IDM", "mnc": "MNC", "qc": "QC", "pct": "%", "sha256": "SHA-256",
     "url": "URL", "ok": "OK",
+    # Adverse events (issue 11 item 5).
+    "rak": "RAK", "tas102": "TAS-102", "dlt": "DLT", "ctcae": "CTCAE",
 }
 MISSING: Final = "—"
 

@@ -62,6 +62,9 @@ AUDIT_ENTITIES: Final[Mapping[str, Blinding]] = {
     "sample": UNBL, "bedside_verification": OPEN, "infusion": OPEN,
     # An export names the filter used, which may be a hidden identifier (a lot DIN).
     "audit_trail": UNBL,
+    # Adverse events (issue 11 item 5): blinded clinicians record them; term, grade and
+    # relatedness name no lot, lot type or arm.
+    "adverse_event": OPEN,
 }
 
 # Every audit action written anywhere, with its own class or None (the record kind's class).
@@ -97,6 +100,8 @@ AUDIT_ACTIONS: Final[Mapping[str, Blinding | None]] = {
     # bag by id; their checks' messages name a kit bag by its kit number only.
     "auth.witness_failed": None, "bedside.verified": None, "bedside.confirmed": None,
     "infusion.recorded": None, "infusion.vitals_added": None, "subject.status_changed": None,
+    # Adverse events (issue 11 item 5): the record kind's class (OPEN).
+    "adverse_event.reported": None, "adverse_event.updated": None,
 }
 
 

@@ -11,12 +11,13 @@ from sqlmodel import col, select
 from cellchain.auth.deps import allow
 from cellchain.auth.principal import Principal
 from cellchain.auth.roles import SUBJECT_VIEWERS, WRISTBAND_PRINTERS, Role
+from cellchain.bedside import adverse_service
 from cellchain.db import SessionDep
 from cellchain.isbt128.coi import CoiIdentifier
 from cellchain.labels.data import print_date
 from cellchain.trial.models import Subject
 from cellchain.trial.service import current_coi, get_subject
-from cellchain.web import render
+from cellchain.web import SettingsDep, render
 
 router = APIRouter(prefix="/subjects")
 SubjectViewer = Annotated[Principal, Depends(allow(*SUBJECT_VIEWERS))]
@@ -30,7 +31,8 @@ def list_subjects(request: Request, session: SessionDep, _: SubjectViewer) -> Re
 
 @router.get("/{subject_id}")
 def subject_detail(
-    request: Request, session: SessionDep, principal: SubjectViewer, subject_id: int
+    request: Request, session: SessionDep, settings: SettingsDep, principal: SubjectViewer,
+    subject_id: int,
 ) -> Response:
     subject = get_subject(session, subject_id)
     coi = current_coi(session, subject_id)
@@ -48,6 +50,10 @@ def subject_detail(
     links = []
     if subject.subject_number and principal.has_any(WRISTBAND_PRINTERS | {Role.MONITOR}):
         links.append(("Wristband", f"/subjects/{subject_id}/label"))
-    return render(request, "records/detail.html", {
+    return render(request, "subjects/detail.html", {
         "title": f"Subject {subject.subject_number or subject.screening_number}",
-        "rows": rows, "links": links, "history": None})
+        "rows": rows, "links": links, "history": None, "subject": subject,
+        # Adverse events (issue 11 item 5): clinicians report them; every reader sees them.
+        "adverse_events": adverse_service.views_of(session, subject, settings),
+        "can_report_adverse_event": Role.CLINICIAN in principal.roles,
+        "day": print_date})

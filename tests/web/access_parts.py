@@ -111,3 +111,15 @@ BEDSIDE: dict[tuple[str, str], RoleSet] = {
     ("POST", "/infusions/{infusion_id}/vitals"): frozenset({Role.CLINICIAN}),
     ("POST", "/api/v1/bedside/verify"): frozenset({Role.CLINICIAN}),
 }
+
+# Adverse events (cellchain/bedside, issue 11 item 5): clinicians report and change them;
+# every subject viewer (coordinator, clinician, monitor, QA) reads them, page and API.
+_SUBJECT_VIEWERS: RoleSet = frozenset({Role.COORDINATOR, Role.CLINICIAN, Role.MONITOR, Role.QA})
+_CLINICIAN: RoleSet = frozenset({Role.CLINICIAN})
+ADVERSE_EVENTS: dict[tuple[str, str], RoleSet] = {
+    ("GET", "/subjects/{subject_id}/adverse-events/new"): _CLINICIAN,
+    ("POST", "/subjects/{subject_id}/adverse-events"): _CLINICIAN,
+    ("GET", "/adverse-events/{event_id}"): _SUBJECT_VIEWERS,
+    ("POST", "/adverse-events/{event_id}"): _CLINICIAN,
+    ("GET", "/api/v1/subjects/{subject_id}/adverse-events"): _SUBJECT_VIEWERS,
+}

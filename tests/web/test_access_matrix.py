@@ -108,6 +108,7 @@ MATRIX: dict[tuple[str, str], Allowed] = {
     **access_parts.ACCOUNTS,
     **access_parts.QC_RESULTS,
     **access_parts.BEDSIDE,
+    **access_parts.ADVERSE_EVENTS,
 }
 
 RouteKey = tuple[str, str]
