@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from cellchain.auth.principal import Principal
 from cellchain.auth.roles import Role
@@ -124,3 +124,17 @@ def vitals_from_form(form: Mapping[str, str], schedule: Sequence[str], settings:
                 raise BadInput(refused.message, field=f"vitals-{timepoint}-taken_at") from None
         entries.append(VitalsEntry(timepoint, taken, values))
     return entries
+
+
+def checks_of_subject(session: Session, subject_id: int) -> list[BedsideVerification]:
+    """Every bedside check whose wristband named the subject, newest first."""
+    return list(session.exec(select(BedsideVerification)
+                             .where(BedsideVerification.subject_id == subject_id)
+                             .order_by(col(BedsideVerification.id).desc())))
+
+
+def infusions_of_subject(session: Session, subject_id: int, roles: frozenset[Role]
+                         ) -> list[tuple[Infusion, str]]:
+    """The subject's infusions with the bag named for this reader."""
+    return [(infusion, bag_name(session, infusions.bag_of(session, infusion), roles))
+            for infusion in infusions.infusions_of_subject(session, subject_id)]

@@ -12,6 +12,7 @@ from cellchain.auth.deps import allow
 from cellchain.auth.principal import Principal
 from cellchain.auth.roles import SUBJECT_VIEWERS, WRISTBAND_PRINTERS, Role
 from cellchain.bedside import adverse_service
+from cellchain.bedside import view as bedside_view
 from cellchain.db import SessionDep
 from cellchain.isbt128.coi import CoiIdentifier
 from cellchain.labels.data import print_date
@@ -56,4 +57,7 @@ def subject_detail(
         # Adverse events (issue 11 item 5): clinicians report them; every reader sees them.
         "adverse_events": adverse_service.views_of(session, subject, settings),
         "can_report_adverse_event": Role.CLINICIAN in principal.roles,
-        "day": print_date})
+        "day": print_date,
+        # The bedside (issue 11): every check on this subject, GO or STOP, and the infusions.
+        "bedside_checks": bedside_view.checks_of_subject(session, subject_id),
+        "infusions": bedside_view.infusions_of_subject(session, subject_id, principal.roles)})

@@ -126,6 +126,9 @@ def test_the_tablet_flow_checks_confirms_and_records_the_infusion(
     record = client.get(recorded.headers["location"])
     assert "Infusion related reaction" in record.text and "Before the infusion" in record.text
     assert "Sam Okafor" in record.text
+    subject_page = client.get(f"/subjects/{ward[0].subject_id}").text
+    assert recorded.headers["location"] in subject_page  # the infusion, linked
+    assert check_url in subject_page and "STOP" not in subject_page
 
 
 def test_a_kit_bag_is_named_by_its_kit_number_to_the_blinded_clinician(
