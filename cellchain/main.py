@@ -118,12 +118,14 @@ def _include_routers(app: FastAPI) -> None:
     from cellchain.release import routes as release_routes
     from cellchain.scanning import api as scan_api
     from cellchain.scanning import routes as scan_routes
+    from cellchain.trace import api as trace_api
+    from cellchain.trace import routes as trace_routes
     from cellchain.trial import api as trial_api
     from cellchain.trial import routes as trial_routes
 
     api_routers = (auth_api.router, lots_api.router, release_routes.api, bags_api.router,
                    trial_api.router, scan_api.router, bedside_api.router,
-                   adverse_api.router)
+                   adverse_api.router, trace_api.router)
     page_routers = (
         auth_routes.router, admin_routes.router, dashboard.router, audit_routes.router,
         record_routes.router, deviation_routes.router, lots_routes.router,
@@ -132,6 +134,7 @@ def _include_routers(app: FastAPI) -> None:
         equipment_routes.router, account_routes.router, release_routes.router,
         bedside_routes.router,
         adverse_routes.router,
+        trace_routes.router,
     )
     for router in api_routers:
         app.include_router(router)

@@ -73,6 +73,8 @@ NAV: tuple[NavItem, ...] = (
     NavItem("Labels", "/labels", LABEL_REVIEWERS),
     NavItem("Audit trail", "/audit", AUDIT_READERS),
     NavItem("Users", "/admin/users", frozenset({Role.ADMIN})),
+    # Issue 11 traceability: every role that handles bags traces subjects (donors: unblinded).
+    NavItem("Trace", "/trace", BAG_VIEWERS),
 )
 
 

@@ -51,6 +51,8 @@ def subject_detail(
     links = []
     if subject.subject_number and principal.has_any(WRISTBAND_PRINTERS | {Role.MONITOR}):
         links.append(("Wristband", f"/subjects/{subject_id}/label"))
+    # Every subject viewer may trace the subject (cellchain.trace.api SUBJECT_TRACERS).
+    links.append(("Trace", f"/trace/subject/{subject_id}"))
     return render(request, "subjects/detail.html", {
         "title": f"Subject {subject.subject_number or subject.screening_number}",
         "rows": rows, "links": links, "history": None, "subject": subject,

@@ -123,3 +123,19 @@ ADVERSE_EVENTS: dict[tuple[str, str], RoleSet] = {
     ("POST", "/adverse-events/{event_id}"): _CLINICIAN,
     ("GET", "/api/v1/subjects/{subject_id}/adverse-events"): _SUBJECT_VIEWERS,
 }
+
+# Traceability (cellchain/trace, issue 11 item 6). Donor traces show lots and cord blood units,
+# so only unblinded roles trace donors (blinded roles are refused by role, whatever the DIN);
+# every role that handles bags traces subjects (blinded ones through the projection).
+_DONOR_TRACERS: RoleSet = frozenset({Role.TECHNICIAN, Role.QC, Role.QA, Role.COORDINATOR})
+_SUBJECT_TRACERS: RoleSet = _DONOR_TRACERS | {Role.CLINICIAN, Role.MONITOR}
+TRACE: dict[tuple[str, str], RoleSet] = {
+    ("GET", "/api/v1/trace/donor/{din}"): _DONOR_TRACERS,
+    ("GET", "/api/v1/trace/subject/{subject_id}"): _SUBJECT_TRACERS,
+    ("GET", "/trace"): _SUBJECT_TRACERS,
+    ("POST", "/trace"): _SUBJECT_TRACERS,
+    ("GET", "/trace/donor/{din}"): _DONOR_TRACERS,
+    ("GET", "/trace/donor/{din}.csv"): _DONOR_TRACERS,
+    ("GET", "/trace/subject/{subject_id}"): _SUBJECT_TRACERS,
+    ("GET", "/trace/subject/{subject_id}.csv"): _SUBJECT_TRACERS,
+}

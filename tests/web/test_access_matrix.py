@@ -109,6 +109,7 @@ MATRIX: dict[tuple[str, str], Allowed] = {
     **access_parts.QC_RESULTS,
     **access_parts.BEDSIDE,
     **access_parts.ADVERSE_EVENTS,
+    **access_parts.TRACE,
 }
 
 RouteKey = tuple[str, str]
