@@ -104,6 +104,8 @@ def _include_routers(app: FastAPI) -> None:
     from cellchain.bags import routes as bags_routes
     from cellchain.batch import routes as record_routes
     from cellchain.cbu import routes as cbu_routes
+    from cellchain.custody import qa_routes as custody_qa_routes
+    from cellchain.custody import routes as custody_routes
     from cellchain.deviations import routes as deviation_routes
     from cellchain.equipment import routes as equipment_routes
     from cellchain.labels import routes as labels_routes
@@ -126,6 +128,8 @@ def _include_routers(app: FastAPI) -> None:
         notification_routes.router, bags_routes.router, cbu_routes.router, qc_routes.router,
         trial_routes.router, labels_routes.router, scan_routes.router, materials_routes.router,
         equipment_routes.router, account_routes.router, release_routes.router,
+        # Chain of custody (issue 11 item 2).
+        custody_routes.router, custody_qa_routes.router,
     )
     for router in api_routers:
         app.include_router(router)

@@ -72,6 +72,10 @@ NAV: tuple[NavItem, ...] = (
     NavItem("Labels", "/labels", LABEL_REVIEWERS),
     NavItem("Audit trail", "/audit", AUDIT_READERS),
     NavItem("Users", "/admin/users", frozenset({Role.ADMIN})),
+    # Chain of custody (issue 11 item 2): the lab's and the ward's scan stations, QA's list.
+    NavItem("Dispatch", "/custody/dispatch", frozenset({Role.TECHNICIAN, Role.COORDINATOR})),
+    NavItem("Ward receipt", "/custody/receive", frozenset({Role.CLINICIAN, Role.COORDINATOR})),
+    NavItem("Excursions", "/custody/excursions", frozenset({Role.QA})),
 )
 
 

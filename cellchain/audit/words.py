@@ -82,6 +82,12 @@ ACTION_LABELS: Final[Mapping[str, str]] = {
     "qc_result.recorded": "QC result recorded",
     "qc_result.reviewed": "QC result reviewed",
     "qc_result.corrected": "QC result corrected",
+    # Chain of custody (issue 11 item 2).
+    "custody.dispatched": "Dispatch from the lab recorded",
+    "custody.received": "Receipt at the ward recorded",
+    "custody.returned": "Return to the lab recorded",
+    "custody.excursion_opened": "Temperature excursion found",
+    "custody.excursion_acknowledged": "Temperature excursion acknowledged by QA",
 }
 
 # Words a field name is made of that are written otherwise (abbreviations, units).

@@ -93,6 +93,11 @@ AUDIT_ACTIONS: Final[Mapping[str, Blinding | None]] = {
     "material.quarantine": None,
     "qc_sample.drawn": None, "qc_result.recorded": None, "qc_result.reviewed": None,
     "qc_result.corrected": None,
+    # Chain of custody (issue 11 item 2): a handoff names the bag, the people, places and
+    # temperatures, nothing of the lot; blinded ward staff receive bags themselves. QA's
+    # acknowledgement carries QA's free-text comment, so it keeps the bag's (unblinded) class.
+    "custody.dispatched": OPEN, "custody.received": OPEN, "custody.returned": OPEN,
+    "custody.excursion_opened": OPEN, "custody.excursion_acknowledged": None,
 }
 
 
