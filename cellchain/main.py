@@ -107,6 +107,8 @@ def _include_routers(app: FastAPI) -> None:
     from cellchain.bedside import api as bedside_api
     from cellchain.bedside import routes as bedside_routes
     from cellchain.cbu import routes as cbu_routes
+    from cellchain.custody import qa_routes as custody_qa_routes
+    from cellchain.custody import routes as custody_routes
     from cellchain.deviations import routes as deviation_routes
     from cellchain.equipment import routes as equipment_routes
     from cellchain.labels import routes as labels_routes
@@ -135,6 +137,8 @@ def _include_routers(app: FastAPI) -> None:
         bedside_routes.router,
         adverse_routes.router,
         trace_routes.router,
+        # Chain of custody (issue 11 item 2).
+        custody_routes.router, custody_qa_routes.router,
     )
     for router in api_routers:
         app.include_router(router)

@@ -75,6 +75,10 @@ NAV: tuple[NavItem, ...] = (
     NavItem("Users", "/admin/users", frozenset({Role.ADMIN})),
     # Issue 11 traceability: every role that handles bags traces subjects (donors: unblinded).
     NavItem("Trace", "/trace", BAG_VIEWERS),
+    # Chain of custody (issue 11 item 2): the lab's and the ward's scan stations, QA's list.
+    NavItem("Dispatch", "/custody/dispatch", frozenset({Role.TECHNICIAN, Role.COORDINATOR})),
+    NavItem("Ward receipt", "/custody/receive", frozenset({Role.CLINICIAN, Role.COORDINATOR})),
+    NavItem("Excursions", "/custody/excursions", frozenset({Role.QA})),
 )
 
 

@@ -91,6 +91,12 @@ ACTION_LABELS: Final[Mapping[str, str]] = {
     # Adverse events (issue 11 item 5).
     "adverse_event.reported": "Adverse event reported",
     "adverse_event.updated": "Adverse event changed",
+    # Chain of custody (issue 11 item 2).
+    "custody.dispatched": "Dispatch from the lab recorded",
+    "custody.received": "Receipt at the ward recorded",
+    "custody.returned": "Return to the lab recorded",
+    "custody.excursion_opened": "Temperature excursion found",
+    "custody.excursion_acknowledged": "Temperature excursion acknowledged by QA",
 }
 
 # Words a field name is made of that are written otherwise (abbreviations, units).

@@ -19,6 +19,7 @@ from cellchain.bags import service as bags
 from cellchain.bags.models import Bag
 from cellchain.bags.rules import BagStatus
 from cellchain.config import Settings
+from cellchain.custody import timeline as custody
 from cellchain.errors import BadInput, Forbidden, TransitionBlocked
 from cellchain.guarded import refuse_if_changed
 from cellchain.lots.models import Lot
@@ -85,6 +86,8 @@ def dispose(
                    if o.status == ResultStatus.FAIL]
         refusals = bag_rules.quarantine_release_refusals(
             status=BagStatus(bag.status), lot_status=lot.status, failing_tests=failing)
+        # A temperature excursion is assessed (acknowledged) before the bag is decided.
+        refusals += custody.release_refusals(session, bag.id or 0, settings.zone)
         if refusals:
             raise TransitionBlocked(f"Bag {label} cannot be released from quarantine now.",
                                     refusals)

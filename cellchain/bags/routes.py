@@ -18,6 +18,7 @@ from cellchain.bags.models import Bag
 from cellchain.bags.rules import BagStatus
 from cellchain.blinding import rules as blinding
 from cellchain.clock import utcnow
+from cellchain.custody.timeline import custody_timeline
 from cellchain.db import SessionDep
 from cellchain.display import din_text
 from cellchain.labels.data import BagLabel, LabelKind
@@ -90,7 +91,9 @@ def bag_detail(
     return render(request, "bags/detail.html", {
         "title": title, "rows": rows, "links": links, "bag": bag, "dispositions": dispositions,
         "needs_user_id": dispositions and signatures.signer_needs_user_id(session, principal),
-        "history": audit.events_for(session, "bag", bag_id) if unblinded else None})
+        "history": audit.events_for(session, "bag", bag_id) if unblinded else None,
+        # Chain of custody (issue 11 item 2): open to every bag viewer, QA's comments not.
+        "custody": custody_timeline(session, bag_id), "custody_comments": unblinded})
 
 
 @router.post("/{bag_id}/disposition")

@@ -135,11 +135,13 @@ def bags_of(session: Session, lot_id: int) -> list[Bag]:
 
 def move(
     session: Session, *, actor: Actor, bag: Bag, lot: Lot, target: BagStatus, now: datetime,
-    reason: str,
+    reason: str, shown_as: str | None = None,
 ) -> Bag:
-    """The one way a bag changes status: the lifecycle table, then the guarded write."""
+    """The one way a bag changes status: the lifecycle table, then the guarded write.
+    ``shown_as`` names the bag in refusals instead of its DIN when the reader may be blinded
+    (its kit number, DESIGN §4.6)."""
     current = BagStatus(bag.status)
-    label = f"{lot.din} {bag.division}"
+    label = shown_as or f"{lot.din} {bag.division}"
     bag_rules.check_move(label, current, target)
     guarded_update(session, bag, {"status": target.value}, expect={"status": current.value},
                    record=f"Bag {label}", audit_entity=("bag", bag.id))

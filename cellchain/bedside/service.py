@@ -26,7 +26,7 @@ from cellchain.bedside.models import BedsideConfirmation, BedsideVerification, I
 from cellchain.bedside.settings import bedside_settings
 from cellchain.blinding import rules as blinding
 from cellchain.config import Settings
-from cellchain.custody.state import custody_state
+from cellchain.custody.timeline import custody_state
 from cellchain.db import get_record
 from cellchain.display import din_text
 from cellchain.errors import Conflict

@@ -102,6 +102,11 @@ AUDIT_ACTIONS: Final[Mapping[str, Blinding | None]] = {
     "infusion.recorded": None, "infusion.vitals_added": None, "subject.status_changed": None,
     # Adverse events (issue 11 item 5): the record kind's class (OPEN).
     "adverse_event.reported": None, "adverse_event.updated": None,
+    # Chain of custody (issue 11 item 2): a handoff names the bag, the people, places and
+    # temperatures, nothing of the lot; blinded ward staff receive bags themselves. QA's
+    # acknowledgement carries QA's free-text comment, so it keeps the bag's (unblinded) class.
+    "custody.dispatched": OPEN, "custody.received": OPEN, "custody.returned": OPEN,
+    "custody.excursion_opened": OPEN, "custody.excursion_acknowledged": None,
 }
 
 

@@ -26,6 +26,7 @@ from cellchain.batch.models import BatchEntry, EntryCorrection, EntryVerificatio
 from cellchain.cbu.models import CordBloodUnit
 from cellchain.cbu.rules import CbuState
 from cellchain.config import Settings
+from cellchain.custody.models import TemperatureExcursion
 from cellchain.deviations import service as deviation_service
 from cellchain.deviations.models import Deviation
 from cellchain.lots.models import Lot
@@ -169,3 +170,13 @@ def subjects(session: Session, cap: int) -> Found[Subject]:
 def locked_accounts(session: Session, now: datetime, cap: int) -> Found[User]:
     query = select(User).where(col(User.active), col(User.locked_until) > now)
     return _oldest(session, query, (col(User.locked_until), col(User.id)), cap)
+
+
+def open_excursions(session: Session, cap: int) -> Found[tuple[TemperatureExcursion, Bag, str]]:
+    """Temperature excursions QA has not acknowledged, earliest first out of range first."""
+    query = (select(TemperatureExcursion, Bag, Lot.din)
+             .join(Bag, col(Bag.id) == col(TemperatureExcursion.bag_id))
+             .join(Lot, col(Lot.id) == col(Bag.lot_id))
+             .where(col(TemperatureExcursion.acknowledged_at).is_(None)))
+    return _oldest(session, query, (col(TemperatureExcursion.first_out_at),
+                                    col(TemperatureExcursion.id)), cap)

@@ -196,12 +196,27 @@ def locked_accounts(ctx: Context) -> Queue:
               "wrong passwords, until the lock-out ends or an administrator unlocks it.")
 
 
+def temperature_excursions(ctx: Context) -> Queue:
+    # Chain of custody (issue 11 item 2): QA assesses each excursion before deciding the bag.
+    found = queries.open_excursions(ctx.session, CAP)
+    return Queue("open-excursions", "Temperature excursions awaiting QA", found.total, [
+        QueueItem(f"Bag {din_text(din)} {bag.division}"
+                  + (f" (kit {bag.kit_number})" if bag.kit_number else ""),
+                  f"/custody/excursions/{x.id}", since=x.first_out_at,
+                  detail=f"excursion {x.id}: lowest {x.lowest_c:g} °C, highest {x.highest_c:g} °C"
+                         f" (range {x.range_low_c:g}–{x.range_high_c:g} °C)")
+        for x, bag, din in found.rows], more_href="/custody/excursions",
+        empty="No temperature excursion awaits QA. One appears here when a dispatch, receipt or "
+              "return records a temperature outside the transport range, until QA "
+              "acknowledges it with a comment; the bag stays in quarantine meanwhile.")
+
+
 # Per role, its queues in the order they are worked.
 ROLE_QUEUES: dict[Role, tuple[Builder, ...]] = {
     Role.TECHNICIAN: (due_work, entries_to_verify),
     Role.QC: (lots_in_qc, samples_awaiting_results, entries_to_verify),
     Role.QA: (open_deviations, units_awaiting_decision, materials_in_quarantine,
-              entries_by_lot, lots_in_qc, lots_on_hold, due_work),
+              entries_by_lot, lots_in_qc, lots_on_hold, due_work, temperature_excursions),
     Role.COORDINATOR: (bags_awaiting_allocation, subjects_without_bag),
     Role.CLINICIAN: (subjects,),
     Role.MONITOR: (subjects,),

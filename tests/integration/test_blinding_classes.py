@@ -12,6 +12,7 @@ from sqlalchemy import inspect
 from cellchain.bags.rules import BagStatus
 from cellchain.blinding.rules import AUDIT_ACTIONS, AUDIT_ENTITIES, TABLES
 from cellchain.cbu.rules import CbuState
+from cellchain.custody.rules import CustodyKind
 from cellchain.db import Database
 from cellchain.labels.data import LabelKind
 from cellchain.materials.rules import MaterialStatus
@@ -23,6 +24,7 @@ EXPANSIONS = {
     "bag.{target.value}": [s.value for s in BagStatus],
     "cbu.{target.value}": [s.value for s in CbuState],
     "material.{target.value}": [s.value for s in MaterialStatus],
+    "custody.{kind.value}": [k.value for k in CustodyKind],
 }
 
 

@@ -7,16 +7,13 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
-from cellchain.bags import service as bags
 from cellchain.bags.models import Bag
-from cellchain.bags.rules import BagStatus
 from cellchain.clock import utcnow
 from cellchain.config import Settings
-from cellchain.custody.models import CustodyEvent
+from cellchain.custody import service as custody
 from cellchain.db import Database
 from cellchain.labels.data import LabelKind
 from cellchain.labels.service import label_data_for
-from cellchain.lots.models import Lot
 from cellchain.trial.models import Subject
 from tests.factories import SEEDER, seed_identity_records
 
@@ -30,17 +27,12 @@ class WardBag:
     label: str  # the bag label's 2-D symbol text
 
 
-def to_ward(session: Session, bag: Bag) -> None:
-    """Setup: the lab dispatches the bag and the ward receives it in range."""
-    lot = session.get(Lot, bag.lot_id)
-    assert lot is not None and bag.id is not None
-    now = utcnow()
-    for kind, target, where in (("dispatched", "dispatched", "lab"), ("received", "at_ward",
-                                                                      "ward")):
-        session.add(CustodyEvent(bag_id=bag.id, kind=kind, leg=1, at=now, location=where,
-                                 actor_name="tests.seed", temperature_c=20.0))
-        bags.move(session, actor=SEEDER, bag=bag, lot=lot, target=BagStatus(target),
-                  now=now, reason="setup")
+def to_ward(session: Session, bag: Bag, settings: Settings) -> None:
+    """Setup: the lab dispatches the bag and the ward receives it in range (custody service)."""
+    custody.dispatch(session, actor=SEEDER, bag=bag, courier="Ward porter", container="SC-01",
+                     temperature_c=20.0, logger_readings="", now=utcnow(), settings=settings)
+    custody.receive(session, actor=SEEDER, bag=bag, temperature_c=20.5, condition="intact",
+                    logger_readings="", note="", now=utcnow(), settings=settings)
 
 
 def ward_bags(database: Database, settings: Settings) -> list[WardBag]:
@@ -51,7 +43,7 @@ def ward_bags(database: Database, settings: Settings) -> list[WardBag]:
         rows = session.exec(select(Bag, Subject).join(Subject, col(Subject.id) == col(
             Bag.subject_id)).where(col(Bag.kit_number).is_(None)).order_by(col(Bag.id))).all()
         for bag, subject in rows[:2]:
-            to_ward(session, bag)
+            to_ward(session, bag, settings)
             assert bag.id is not None and subject.id is not None
             found.append(WardBag(
                 subject.id, subject.subject_number or "", bag.id,

@@ -139,3 +139,23 @@ TRACE: dict[tuple[str, str], RoleSet] = {
     ("GET", "/trace/subject/{subject_id}"): _SUBJECT_TRACERS,
     ("GET", "/trace/subject/{subject_id}.csv"): _SUBJECT_TRACERS,
 }
+
+# Chain of custody (cellchain/custody, issue 11 item 2): the lab (technicians, and the
+# coordinator who allocates) dispatches and takes bags back; the ward (clinicians, and the
+# coordinator) receives; QA alone reads and acknowledges temperature excursions.
+_LAB: RoleSet = frozenset({Role.TECHNICIAN, Role.COORDINATOR})
+_WARD: RoleSet = frozenset({Role.CLINICIAN, Role.COORDINATOR})
+CUSTODY: dict[tuple[str, str], RoleSet] = {
+    ("GET", "/custody/dispatch"): _LAB,
+    ("POST", "/custody/dispatch/scan"): _LAB,
+    ("POST", "/custody/dispatch"): _LAB,
+    ("GET", "/custody/receive"): _WARD,
+    ("POST", "/custody/receive/scan"): _WARD,
+    ("POST", "/custody/receive"): _WARD,
+    ("GET", "/custody/return"): _LAB,
+    ("POST", "/custody/return/scan"): _LAB,
+    ("POST", "/custody/return"): _LAB,
+    ("GET", "/custody/excursions"): _QA,
+    ("GET", "/custody/excursions/{excursion_id}"): _QA,
+    ("POST", "/custody/excursions/{excursion_id}/acknowledge"): _QA,
+}

@@ -110,6 +110,7 @@ MATRIX: dict[tuple[str, str], Allowed] = {
     **access_parts.BEDSIDE,
     **access_parts.ADVERSE_EVENTS,
     **access_parts.TRACE,
+    **access_parts.CUSTODY,
 }
 
 RouteKey = tuple[str, str]
