@@ -18,6 +18,7 @@ from cellchain.clock import utcnow
 from cellchain.config import Settings
 from cellchain.db import Database
 from cellchain.demo.batch import seed_every_state
+from cellchain.demo.bedside import seed_bedside
 from cellchain.demo.identity import seed_identity
 from cellchain.demo.release import Releaser
 
@@ -67,6 +68,9 @@ def seed(database: Database, settings: Settings) -> list[DemoUser]:
                       people=people, releaser=releaser)
         seed_every_state(session, people=people, releaser=releaser, settings=settings,
                          now=utcnow())
+        seed_bedside(session, technician=people[0], coordinator=_actor(session, "coordinator"),
+                     clinician="clinician", witness=("clinician2", _password("clinician2")),
+                     releaser=releaser, people=people, settings=settings, now=utcnow())
     return list(DEMO_USERS)
 
 
