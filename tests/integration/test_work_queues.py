@@ -213,7 +213,9 @@ def test_coordinator_sees_unallocated_released_bags_and_subjects_without_a_bag(
     with database.session_scope() as session:
         late = trial.register_subject(session, actor=SEEDER, screening_number="SCR009",
                                       subject_number="RAK009", date_of_birth=date(1960, 1, 1),
-                                      now=NOW + timedelta(minutes=5),
+                                      # after the seeded subjects, however long ago
+                                      # this module was imported (NOW)
+                                      now=utcnow() + timedelta(minutes=5),
                                       status=SubjectStatus.ENROLLED)
         waiting = queues(session, settings, "coord")
         bag = session.exec(select(Bag).where(Bag.subject_id == None)  # noqa: E711
