@@ -100,6 +100,7 @@ def _include_routers(app: FastAPI) -> None:
     from cellchain.auth import account_routes, admin_routes
     from cellchain.auth import api as auth_api
     from cellchain.auth import routes as auth_routes
+    from cellchain.bags import allocation_api, allocation_routes  # allocation (issue 11 item 1)
     from cellchain.bags import api as bags_api
     from cellchain.bags import routes as bags_routes
     from cellchain.batch import routes as record_routes
@@ -119,13 +120,16 @@ def _include_routers(app: FastAPI) -> None:
     from cellchain.trial import routes as trial_routes
 
     api_routers = (auth_api.router, lots_api.router, release_routes.api, bags_api.router,
-                   trial_api.router, scan_api.router)
+                   trial_api.router, scan_api.router,
+                   allocation_api.router,  # allocation (issue 11 item 1)
+                   )
     page_routers = (
         auth_routes.router, admin_routes.router, dashboard.router, audit_routes.router,
         record_routes.router, deviation_routes.router, lots_routes.router,
         notification_routes.router, bags_routes.router, cbu_routes.router, qc_routes.router,
         trial_routes.router, labels_routes.router, scan_routes.router, materials_routes.router,
         equipment_routes.router, account_routes.router, release_routes.router,
+        allocation_routes.router,  # allocation (issue 11 item 1)
     )
     for router in api_routers:
         app.include_router(router)

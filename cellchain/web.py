@@ -72,6 +72,8 @@ NAV: tuple[NavItem, ...] = (
     NavItem("Labels", "/labels", LABEL_REVIEWERS),
     NavItem("Audit trail", "/audit", AUDIT_READERS),
     NavItem("Users", "/admin/users", frozenset({Role.ADMIN})),
+    # Allocation (issue 11 item 1): the coordinator binds released bags to subjects.
+    NavItem("Allocation", "/allocation", frozenset({Role.COORDINATOR})),
 )
 
 

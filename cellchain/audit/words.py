@@ -82,6 +82,8 @@ ACTION_LABELS: Final[Mapping[str, str]] = {
     "qc_result.recorded": "QC result recorded",
     "qc_result.reviewed": "QC result reviewed",
     "qc_result.corrected": "QC result corrected",
+    # Allocation (issue 11 item 1).
+    "bag.deallocated": "Bag taken back from its subject (deallocated)",
 }
 
 # Words a field name is made of that are written otherwise (abbreviations, units).

@@ -93,6 +93,10 @@ AUDIT_ACTIONS: Final[Mapping[str, Blinding | None]] = {
     "material.quarantine": None,
     "qc_sample.drawn": None, "qc_result.recorded": None, "qc_result.reviewed": None,
     "qc_result.corrected": None,
+    # Allocation (issue 11 item 1). A deallocation's reason is free text an unblinded
+    # coordinator writes and may say why (a result, the lot, the arm): kept from blinded roles,
+    # who simply no longer see the bag once it is allocated to nobody.
+    "bag.deallocated": UNBL,
 }
 
 

@@ -94,3 +94,15 @@ QC_RESULTS: dict[tuple[str, str], RoleSet] = {
     ("POST", "/qc/results/{result_id}/review"): frozenset({Role.QC, Role.QA}),
     ("POST", "/qc/results/{result_id}/corrections"): frozenset({Role.QC}),
 }
+
+# Allocation (issue 11 item 1; cellchain/bags/allocation_*): the unblinded coordinator alone
+# allocates a bag to a subject and takes it back (DESIGN §1); the review writes nothing.
+_COORDINATOR: RoleSet = frozenset({Role.COORDINATOR})
+ALLOCATION: dict[tuple[str, str], RoleSet] = {
+    ("GET", "/allocation"): _COORDINATOR,
+    ("POST", "/allocation/review"): _COORDINATOR,
+    ("POST", "/allocation"): _COORDINATOR,
+    ("POST", "/bags/{bag_id}/deallocation"): _COORDINATOR,
+    ("POST", "/api/v1/bags/{bag_id}/allocation"): _COORDINATOR,
+    ("DELETE", "/api/v1/bags/{bag_id}/allocation"): _COORDINATOR,
+}

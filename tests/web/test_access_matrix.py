@@ -107,6 +107,7 @@ MATRIX: dict[tuple[str, str], Allowed] = {
     **access_parts.BATCH_RECORD,
     **access_parts.ACCOUNTS,
     **access_parts.QC_RESULTS,
+    **access_parts.ALLOCATION,  # allocation (issue 11 item 1)
 }
 
 RouteKey = tuple[str, str]
