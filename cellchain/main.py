@@ -100,6 +100,7 @@ def _include_routers(app: FastAPI) -> None:
     from cellchain.auth import account_routes, admin_routes
     from cellchain.auth import api as auth_api
     from cellchain.auth import routes as auth_routes
+    from cellchain.bags import allocation_api, allocation_routes  # allocation (issue 11 item 1)
     from cellchain.bags import api as bags_api
     from cellchain.bags import routes as bags_routes
     from cellchain.batch import routes as record_routes
@@ -127,7 +128,8 @@ def _include_routers(app: FastAPI) -> None:
 
     api_routers = (auth_api.router, lots_api.router, release_routes.api, bags_api.router,
                    trial_api.router, scan_api.router, bedside_api.router,
-                   adverse_api.router, trace_api.router)
+                   adverse_api.router, trace_api.router,
+                   allocation_api.router)
     page_routers = (
         auth_routes.router, admin_routes.router, dashboard.router, audit_routes.router,
         record_routes.router, deviation_routes.router, lots_routes.router,
@@ -139,6 +141,7 @@ def _include_routers(app: FastAPI) -> None:
         trace_routes.router,
         # Chain of custody (issue 11 item 2).
         custody_routes.router, custody_qa_routes.router,
+        allocation_routes.router,  # allocation (issue 11 item 1)
     )
     for router in api_routers:
         app.include_router(router)

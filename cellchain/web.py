@@ -79,6 +79,8 @@ NAV: tuple[NavItem, ...] = (
     NavItem("Dispatch", "/custody/dispatch", frozenset({Role.TECHNICIAN, Role.COORDINATOR})),
     NavItem("Ward receipt", "/custody/receive", frozenset({Role.CLINICIAN, Role.COORDINATOR})),
     NavItem("Excursions", "/custody/excursions", frozenset({Role.QA})),
+    # Allocation (issue 11 item 1): the coordinator binds released bags to subjects.
+    NavItem("Allocation", "/allocation", frozenset({Role.COORDINATOR})),
 )
 
 

@@ -97,6 +97,8 @@ ACTION_LABELS: Final[Mapping[str, str]] = {
     "custody.returned": "Return to the lab recorded",
     "custody.excursion_opened": "Temperature excursion found",
     "custody.excursion_acknowledged": "Temperature excursion acknowledged by QA",
+    # Allocation (issue 11 item 1).
+    "bag.deallocated": "Bag taken back from its subject (deallocated)",
 }
 
 # Words a field name is made of that are written otherwise (abbreviations, units).

@@ -7,17 +7,18 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from cellchain.api_errors import API_ERRORS
 from cellchain.auth.deps import allow
 from cellchain.auth.principal import Principal
-from cellchain.auth.roles import BAG_VIEWERS
+from cellchain.auth.roles import BAG_VIEWERS, Role
 from cellchain.bags import service as bags
 from cellchain.bags.models import Bag
 from cellchain.bags.rules import BagStatus
 from cellchain.blinding import rules as blinding
 from cellchain.clock import utcnow
+from cellchain.config import Settings
 from cellchain.db import SessionDep
 from cellchain.labels.data import BagLabel, LabelKind
 from cellchain.labels.service import label_data_for
@@ -58,18 +59,22 @@ def list_bags(
     now = utcnow()
     if status is not None:
         query = query.where(bags.where_effective_status(status, now))
-    out = []
-    for bag, din in session.exec(query):
-        label = label_data_for(session, LabelKind.BAG, bag.id or 0, settings)
-        assert isinstance(label, BagLabel)
-        shown = blinding.shows_lot_identity(principal.roles, kit_number=bag.kit_number)
-        out.append(BagOut(
-            id=bag.id or 0, din=din if shown else None,
-            division=bag.division if shown else None,
-            product_code=bag.product_code if shown else None,
-            status=bags.effective_status(bag, now), subject_id=bag.subject_id,
-            kit_number=bag.kit_number,
-            coi=label.coi if label.coi_check else None, expires_at=bag.expires_at,
-            barcode=label.din.barcode if shown else None,
-            label_2d=label.label_2d if shown else None))
-    return out
+    return [bag_out(session, settings, principal.roles, bag, din, now)
+            for bag, din in session.exec(query)]
+
+
+def bag_out(session: Session, settings: Settings, roles: frozenset[Role], bag: Bag, din: str,
+            now: datetime) -> BagOut:
+    """One bag as the API shows it to these roles (blinded: no lot identity of a kit bag)."""
+    label = label_data_for(session, LabelKind.BAG, bag.id or 0, settings)
+    assert isinstance(label, BagLabel)
+    shown = blinding.shows_lot_identity(roles, kit_number=bag.kit_number)
+    return BagOut(
+        id=bag.id or 0, din=din if shown else None,
+        division=bag.division if shown else None,
+        product_code=bag.product_code if shown else None,
+        status=bags.effective_status(bag, now), subject_id=bag.subject_id,
+        kit_number=bag.kit_number,
+        coi=label.coi if label.coi_check else None, expires_at=bag.expires_at,
+        barcode=label.din.barcode if shown else None,
+        label_2d=label.label_2d if shown else None)

@@ -6,13 +6,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import Response
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from cellchain.audit import service as audit
 from cellchain.auth.deps import allow
 from cellchain.auth.principal import Principal
 from cellchain.auth.roles import BAG_LABEL_PRINTERS, BAG_VIEWERS, Role
 from cellchain.bags import service as bags
+from cellchain.bags.allocation_rules import DEALLOCATABLE
 from cellchain.bags.disposition import SIGNERS, Disposition, dispose, open_to
 from cellchain.bags.models import Bag
 from cellchain.bags.rules import BagStatus
@@ -85,15 +86,30 @@ def bag_detail(
         links.append(("Lot", f"/lots/{bag.lot_id}"))
     if principal.has_any(BAG_LABEL_PRINTERS | {Role.QA}):
         links.append(("Label", f"/bags/{bag_id}/label"))
+    # Allocation (issue 11 item 1): the coordinator allocates a released bag or takes one back.
+    deallocation = _deallocation(session, principal, bag)
+    if principal.has_any(frozenset({Role.COORDINATOR})) and bag.subject_id is None \
+            and bag.status == BagStatus.RELEASED:
+        links.append(("Allocate", f"/allocation?bag_id={bag_id}"))
     title = f"Bag {label.din.eye} {bag.division}" if shown else f"Kit {bag.kit_number}"
     # Blinded roles hold none of the signing roles, so they never see these forms.
     dispositions = open_to(principal.roles, BagStatus(bag.status)) if unblinded else []
     return render(request, "bags/detail.html", {
         "title": title, "rows": rows, "links": links, "bag": bag, "dispositions": dispositions,
         "needs_user_id": dispositions and signatures.signer_needs_user_id(session, principal),
+        "deallocation": deallocation,
         "history": audit.events_for(session, "bag", bag_id) if unblinded else None,
         # Chain of custody (issue 11 item 2): open to every bag viewer, QA's comments not.
         "custody": custody_timeline(session, bag_id), "custody_comments": unblinded})
+
+
+def _deallocation(session: Session, principal: Principal, bag: Bag) -> dict[str, str] | None:
+    """The deallocation form's data, when this coordinator may take the bag back now."""
+    if not principal.has_any(frozenset({Role.COORDINATOR})) or bag.subject_id is None \
+            or BagStatus(bag.status) not in DEALLOCATABLE:
+        return None
+    subject = session.get(Subject, bag.subject_id)
+    return {"subject": subject.subject_number or subject.screening_number if subject else ""}
 
 
 @router.post("/{bag_id}/disposition")

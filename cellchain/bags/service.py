@@ -1,5 +1,6 @@
-"""Bag use cases: formulating bags, allocating a bag to a subject, and the bag lifecycle's
-named moves (every status change checks bags.rules.TRANSITIONS, then the guarded write)."""
+"""Bag use cases: formulating bags, allocating a bag to a subject and taking it back (rules in
+cellchain.bags.allocation_rules), and the bag lifecycle's named moves (every status change checks
+bags.rules.TRANSITIONS, then the guarded write)."""
 
 from __future__ import annotations
 
@@ -9,19 +10,23 @@ from sqlalchemy import ColumnElement, and_, or_, true
 from sqlmodel import Session, col, func, select
 
 from cellchain.audit import service as audit
+from cellchain.audit.models import AuditEvent
 from cellchain.audit.service import Actor, Change
 from cellchain.auth.roles import Role
+from cellchain.bags import allocation_rules
 from cellchain.bags import rules as bag_rules
 from cellchain.bags.models import Bag
 from cellchain.bags.rules import BagStatus, division_codes
 from cellchain.blinding import rules as blinding
 from cellchain.db import get_record
+from cellchain.display import din_text
 from cellchain.errors import BadInput, Conflict, NotFound
 from cellchain.guarded import guarded_update
 from cellchain.identifiers.service import new_kit_number
 from cellchain.isbt128.product_code import ProductCode
 from cellchain.lots.models import Lot
-from cellchain.trial.models import ChainOfIdentity
+from cellchain.trial import service as trial_service
+from cellchain.trial.models import ChainOfIdentity, Subject
 
 
 def get_bag(session: Session, bag_id: int) -> Bag:
@@ -84,20 +89,119 @@ def create_bags(
     return bags
 
 
+def bag_name(bag: Bag, lot: Lot) -> str:
+    """How an unblinded reader names a bag: its label's DIN and division, and its kit."""
+    kit = f" (kit {bag.kit_number})" if bag.kit_number else ""
+    return f"Bag {din_text(lot.din)} {bag.division}{kit}"
+
+
+def allocation_facts(
+    session: Session, *, bag: Bag, subject: Subject, coi: ChainOfIdentity | None
+) -> allocation_rules.AllocationFacts:
+    """What the allocation rules need to know about this bag and subject, read now."""
+    assert subject.id is not None
+    lot = session.get(Lot, bag.lot_id)
+    assert lot is not None
+    holder = session.get(Subject, bag.subject_id) if bag.subject_id is not None else None
+    lot_subject = session.get(Subject, lot.subject_id) if lot.subject_id is not None else None
+    return allocation_rules.AllocationFacts(
+        bag_name=bag_name(bag, lot), bag_status=bag.status, expires_at=bag.expires_at,
+        allocated_to=_subject_name(holder) if bag.subject_id is not None else None,
+        allocated_by=_allocated_by(session, bag) if bag.subject_id is not None else None,
+        lot_status=lot.status, cell_source=lot.cell_source, lot_subject_id=lot.subject_id,
+        lot_subject=_subject_name(lot_subject), subject_id=subject.id,
+        subject=_subject_name(subject), subject_status=subject.status,
+        coi=coi.identifier if coi is not None else None)
+
+
+def _subject_name(subject: Subject | None) -> str:
+    if subject is None:
+        return "(unknown)"
+    return subject.subject_number or subject.screening_number
+
+
+def _allocated_by(session: Session, bag: Bag) -> str | None:
+    """Who made the bag's current allocation and when (its latest ``bag.allocated`` record)."""
+    event = session.exec(
+        select(AuditEvent).where(AuditEvent.entity_type == "bag",
+                                 AuditEvent.entity_id == str(bag.id),
+                                 AuditEvent.action == "bag.allocated")
+        .order_by(col(AuditEvent.seq).desc())).first()
+    return f"by {event.actor_name} at {event.at:%Y-%m-%d %H:%M} UTC" if event else None
+
+
 def allocate(
     session: Session, *, actor: Actor, bag: Bag, coi: ChainOfIdentity, now: datetime
 ) -> Bag:
-    """Binds a bag to a subject's chain-of-identity identifier (once only)."""
-    if bag.subject_id is not None:
-        raise Conflict(f"Bag {bag.id} is already allocated to another subject; "
-                       "a bag is allocated once.")
-    guarded_update(session, bag, {"subject_id": coi.subject_id, "coi_id": coi.id},
-                   expect={"subject_id": None}, record=f"Bag {bag.id}",
-                   audit_entity=("bag", bag.id))
+    """Binds a bag to a subject's current chain-of-identity identifier, if the allocation
+    rules allow it (cellchain.bags.allocation_rules); a guarded write, so of two coordinators
+    allocating one bag at once exactly one succeeds and the other is told who did."""
+    subject = session.get(Subject, coi.subject_id)
+    assert subject is not None and subject.id is not None
+    current = trial_service.current_coi(session, subject.id)
+    if current is None or current.id != coi.id:
+        lot = session.get(Lot, bag.lot_id)
+        assert lot is not None
+        raise Conflict(f"{bag_name(bag, lot)} cannot be allocated to subject "
+                       f"{_subject_name(subject)} under {coi.identifier}: that is not the "
+                       "subject's current chain-of-identity identifier. Review the "
+                       "allocation again.", field="subject_id")
+    return _allocate(session, actor=actor, bag=bag, subject=subject, coi=coi, now=now)
+
+
+def allocate_to_subject(
+    session: Session, *, actor: Actor, bag: Bag, subject: Subject, now: datetime
+) -> Bag:
+    """Allocates a bag to a subject under the subject's current chain-of-identity identifier."""
+    assert subject.id is not None
+    coi = trial_service.current_coi(session, subject.id)
+    return _allocate(session, actor=actor, bag=bag, subject=subject, coi=coi, now=now)
+
+
+def _allocate(
+    session: Session, *, actor: Actor, bag: Bag, subject: Subject,
+    coi: ChainOfIdentity | None, now: datetime,
+) -> Bag:
+    facts = allocation_facts(session, bag=bag, subject=subject, coi=coi)
+    refusals = allocation_rules.allocation_refusals(facts, now)
+    if refusals or coi is None:
+        raise allocation_rules.refused_allocation(facts, refusals)
+    guarded_update(session, bag, {"subject_id": subject.id, "coi_id": coi.id},
+                   expect={"subject_id": None, "status": BagStatus.RELEASED.value},
+                   record=facts.bag_name, audit_entity=("bag", bag.id))
     audit.record(session, actor=actor, action="bag.allocated", entity_type="bag",
                  entity_id=bag.id, now=now,
-                 changes=[Change("subject_id", None, coi.subject_id),
+                 changes=[Change("subject_id", None, subject.id),
                           Change("coi", None, coi.identifier)])
+    return bag
+
+
+def deallocate(
+    session: Session, *, actor: Actor, bag: Bag, reason: str, now: datetime
+) -> Bag:
+    """Takes a bag still in the lab back from its subject, with a reason; a guarded write that
+    expects the subject it was read with."""
+    lot = session.get(Lot, bag.lot_id)
+    assert lot is not None
+    name = bag_name(bag, lot)
+    holder = session.get(Subject, bag.subject_id) if bag.subject_id is not None else None
+    refusals = allocation_rules.deallocation_refusals(
+        bag_name=name, bag_status=bag.status,
+        allocated_to=_subject_name(holder) if bag.subject_id is not None else None,
+        reason=reason)
+    if [r.rule for r in refusals] == ["reason"]:
+        raise BadInput(refusals[0].message, field="reason")
+    if refusals:
+        raise allocation_rules.AllocationRefused(refusals[0].message, refusals)
+    old_coi = session.get(ChainOfIdentity, bag.coi_id) if bag.coi_id is not None else None
+    old_subject = bag.subject_id
+    guarded_update(session, bag, {"subject_id": None, "coi_id": None},
+                   expect={"subject_id": old_subject, "status": bag.status},
+                   record=name, audit_entity=("bag", bag.id))
+    audit.record(session, actor=actor, action="bag.deallocated", entity_type="bag",
+                 entity_id=bag.id, now=now, reason=reason.strip(),
+                 changes=[Change("subject_id", old_subject, None),
+                          Change("coi", old_coi.identifier if old_coi else None, None)])
     return bag
 
 

@@ -107,6 +107,10 @@ AUDIT_ACTIONS: Final[Mapping[str, Blinding | None]] = {
     # acknowledgement carries QA's free-text comment, so it keeps the bag's (unblinded) class.
     "custody.dispatched": OPEN, "custody.received": OPEN, "custody.returned": OPEN,
     "custody.excursion_opened": OPEN, "custody.excursion_acknowledged": None,
+    # Allocation (issue 11 item 1). A deallocation's reason is free text an unblinded
+    # coordinator writes and may say why (a result, the lot, the arm): kept from blinded roles,
+    # who simply no longer see the bag once it is allocated to nobody.
+    "bag.deallocated": UNBL,
 }
 
 

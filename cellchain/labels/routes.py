@@ -24,7 +24,7 @@ from cellchain.auth.roles import (
 from cellchain.clock import utcnow
 from cellchain.db import SessionDep
 from cellchain.labels import outbox, service
-from cellchain.labels.data import LabelKind
+from cellchain.labels.data import LabelData, LabelKind, content_hash
 from cellchain.labels.kinds import KINDS, KindRoutes
 from cellchain.labels.models import LabelPrint
 from cellchain.labels.render import MEDIA_TYPES, render_preview_svg, template_info
@@ -58,7 +58,18 @@ def _label_page(
         "printer": f"{settings.printer_host}:{settings.printer_port}"
         if settings.printer_host else None,
         "base": f"{spec.base}/{record_id}",
+        "outdated": _outdated_print(prints, label),
     })
+
+
+def _outdated_print(prints: list[LabelPrint], label: LabelData) -> LabelPrint | None:
+    """The last valid print when the record no longer matches it (an allocation added the
+    subject's chain of identity to a bag, a deallocation took it away): that label must be
+    printed again and the old one destroyed."""
+    valid = [p for p in prints if p.voided_at is None]
+    if valid and valid[-1].content_sha256 != content_hash(label):
+        return valid[-1]
+    return None
 
 
 def _print(

@@ -158,10 +158,13 @@ def samples_awaiting_results(ctx: Context) -> Queue:
 def bags_awaiting_allocation(ctx: Context) -> Queue:
     found = queries.bags_awaiting_allocation(ctx.session, ctx.now, CAP)
     return Queue("bags-awaiting-allocation", "Released bags not yet allocated", found.total, [
-        QueueItem(f"Bag {din_text(din)} {bag.division}", f"/bags/{bag.id}", since=bag.created_at,
+        QueueItem(f"Bag {din_text(din)} {bag.division}", f"/allocation?bag_id={bag.id}",
+                  since=bag.created_at,
                   detail=(f"kit {bag.kit_number}, " if bag.kit_number else "")
                   + f"expires {bag.expires_at.astimezone(ctx.settings.zone):%Y-%m-%d %H:%M %Z}")
         for bag, din in found.rows], more_href="/bags?status=released",
+        note="Open a bag to allocate it (then scan or choose the subject), or scan both on the "
+             "allocation page.",
         empty="No released bag awaits allocation. A bag appears here when its lot is released or "
               "conditionally released, until it is allocated to a subject or expires.")
 
@@ -169,8 +172,9 @@ def bags_awaiting_allocation(ctx: Context) -> Queue:
 def subjects_without_bag(ctx: Context) -> Queue:
     found = queries.subjects_without_bag(ctx.session, CAP)
     return Queue("subjects-without-bag", "Enrolled subjects without a bag", found.total, [
-        QueueItem(f"Subject {s.subject_number or s.screening_number}", f"/subjects/{s.id}",
-                  since=s.created_at) for s in found.rows], more_href="/subjects",
+        QueueItem(f"Subject {s.subject_number or s.screening_number}",
+                  f"/allocation?subject_id={s.id}", since=s.created_at) for s in found.rows],
+        more_href="/subjects",
         empty="Every enrolled subject has a bag. A subject appears here when enrolled, until a "
               "bag is allocated to them.")
 

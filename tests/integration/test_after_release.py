@@ -74,7 +74,8 @@ def _released_lot(session: Session, settings: Settings, unit: int, *,
     lot = make_lot(session, maker=cast_actor(session, "tech"), checker=cast_actor(session, "qc"),
                    qa=cast_actor(session, "qa2"), settings=settings,
                    bank_din=Din("A9991", "26", f"{unit:06d}"),
-                   day0=utcnow() - timedelta(days=15), until="formulation", bags=2)
+                   day0=utcnow() - timedelta(days=14, hours=3, minutes=30), until="formulation",
+                   bags=2)
     made = releaser(session, settings)
     made.results(session, lot, utcnow(), skip=PENDING)
     made.decide(session, lot, Decision.CONDITIONALLY_RELEASED, "sterility pending", utcnow())

@@ -13,6 +13,7 @@ from cellchain.audit.service import Actor
 from cellchain.auth.roles import Role
 from cellchain.bags import service as bags
 from cellchain.bags.models import Bag
+from cellchain.bags.rules import BagStatus
 from cellchain.cbu import service as cbu_service
 from cellchain.cbu.models import CordBloodUnit
 from cellchain.clock import utcnow
@@ -113,6 +114,8 @@ def _bag_and_two_cois(database: Database, settings: Settings) -> tuple[int, list
         bag = bags.create_bags(session, actor=SEEDER, lot=lot, count=1, pdc="S1234",
                                collection_type="V", expires_at=now + timedelta(days=1),
                                now=now)[0]
+        bags.move(session, actor=SEEDER, bag=bag, lot=lot, target=BagStatus.RELEASED, now=now,
+                  reason="lot released")
         cois = []
         for n in (1, 2):
             subject = trial.register_subject(
@@ -134,7 +137,7 @@ def test_two_coordinators_allocating_one_bag_to_different_subjects_yield_one_all
         bags.allocate(session, actor=_actor(worker), bag=bag, coi=coi, now=utcnow())
 
     winner, loser = one_winner(race(database, lambda s: s.get(Bag, bag_id), allocate))
-    assert f"Bag {bag_id} was changed by {_actor(winner.worker).name}" in loser.refusal
+    assert f"A0 was changed by {_actor(winner.worker).name}" in loser.refusal
     assert len(audit_events(database, "bag.allocated", bag_id)) == 1
     with database.session_scope(write=False) as session:
         bag = session.get(Bag, bag_id)

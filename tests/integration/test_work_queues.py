@@ -220,7 +220,8 @@ def test_coordinator_sees_unallocated_released_bags_and_subjects_without_a_bag(
         waiting = queues(session, settings, "coord")
         bag = session.exec(select(Bag).where(Bag.subject_id == None)  # noqa: E711
                            .where(Bag.status == "released")).one()
-        assert [i.href for i in waiting["bags-awaiting-allocation"].items] == [f"/bags/{bag.id}"]
+        assert [i.href for i in waiting["bags-awaiting-allocation"].items] == [
+            f"/allocation?bag_id={bag.id}"]
         assert labels(waiting["subjects-without-bag"]) == ["Subject RAK004", "Subject RAK009"]
 
         rak004 = session.exec(select(Subject).where(Subject.subject_number == "RAK004")).one()
@@ -229,7 +230,8 @@ def test_coordinator_sees_unallocated_released_bags_and_subjects_without_a_bag(
         bags.allocate(session, actor=SEEDER, bag=bag, coi=coi, now=NOW)
         done = queues(session, settings, "coord")
         assert done["bags-awaiting-allocation"].total == 0
-        assert [i.href for i in done["subjects-without-bag"].items] == [f"/subjects/{late.id}"]
+        assert [i.href for i in done["subjects-without-bag"].items] == [
+            f"/allocation?subject_id={late.id}"]
 
 
 def test_blinded_roles_get_the_subjects_and_nothing_built_from_lots(

@@ -159,3 +159,15 @@ CUSTODY: dict[tuple[str, str], RoleSet] = {
     ("GET", "/custody/excursions/{excursion_id}"): _QA,
     ("POST", "/custody/excursions/{excursion_id}/acknowledge"): _QA,
 }
+
+# Allocation (issue 11 item 1; cellchain/bags/allocation_*): the unblinded coordinator alone
+# allocates a bag to a subject and takes it back (DESIGN §1); the review writes nothing.
+_COORDINATOR: RoleSet = frozenset({Role.COORDINATOR})
+ALLOCATION: dict[tuple[str, str], RoleSet] = {
+    ("GET", "/allocation"): _COORDINATOR,
+    ("POST", "/allocation/review"): _COORDINATOR,
+    ("POST", "/allocation"): _COORDINATOR,
+    ("POST", "/bags/{bag_id}/deallocation"): _COORDINATOR,
+    ("POST", "/api/v1/bags/{bag_id}/allocation"): _COORDINATOR,
+    ("DELETE", "/api/v1/bags/{bag_id}/allocation"): _COORDINATOR,
+}

@@ -111,6 +111,7 @@ MATRIX: dict[tuple[str, str], Allowed] = {
     **access_parts.ADVERSE_EVENTS,
     **access_parts.TRACE,
     **access_parts.CUSTODY,
+    **access_parts.ALLOCATION,  # allocation (issue 11 item 1)
 }
 
 RouteKey = tuple[str, str]
