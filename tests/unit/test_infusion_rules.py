@@ -186,3 +186,42 @@ def test_time_points_read_as_words() -> None:
     assert [timepoint_label(t) for t in SCHEDULE] == [
         "Before the infusion", "At 15 min", "At 30 min", "At the end", "30 min after the end",
         "60 min after the end"]
+
+
+def test_whole_numbers_are_whole_and_a_missing_field_is_required() -> None:
+    _, _, grade = infusion_problems(InfusionEntry(START, STOP, "250.5", "1"))
+    assert grade == 1
+    problems, _, _ = infusion_problems(InfusionEntry(START, STOP, "250", "2.5"))
+    assert problems == {"reaction_grade": "infusion reaction grade (CTCAE): '2.5' is not a "
+                                          "whole number"}
+    without_spo2 = {k: v for k, v in GOOD.items() if k != "spo2"}
+    problems, _ = vitals(VitalsEntry("pre", START, {**GOOD, "heart_rate": "72.5"}),
+                         VitalsEntry("end", STOP, without_spo2))
+    assert problems == {
+        "vitals-pre-heart_rate": "Before the infusion: heart rate (/min): '72.5' is not a whole "
+                                 "number",
+        "vitals-end-spo2": "At the end: SpO₂ (%): required"}
+
+
+def test_one_refused_or_blank_time_point_does_not_hide_the_ones_after_it() -> None:
+    blank = dict.fromkeys(VITALS, "")
+    problems, kept = vitals(VitalsEntry("15", None, blank), VitalsEntry("end+90", STOP, GOOD),
+                            PRE, END)
+    assert (problems, kept) == ({"vitals-end+90": "end+90: not a time point of the vital-sign "
+                                                  "schedule"}, ["pre", "end"])
+
+
+def test_a_required_time_point_is_named_even_when_others_were_given() -> None:
+    assert vitals(END)[0] == {"vitals-pre": "Before the infusion: vital signs are required"}
+
+
+def test_values_without_a_time_are_refused_for_the_time_not_skipped() -> None:
+    problems, kept = vitals(PRE, END, VitalsEntry("15", None, GOOD))
+    assert problems == {"vitals-15-taken_at": "At 15 min: taken at: required"}
+    assert kept == ["pre", "end", "15"]
+
+
+def test_a_start_in_the_minute_of_a_go_with_fractions_of_a_second_is_after_it() -> None:
+    go = GO.replace(microsecond=500_000)
+    assert window_problems(verified_at=go, started_at=go.replace(second=0, microsecond=0),
+                           stopped_at=STOP, valid_minutes=30, now=NOW) == {}
