@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+from cellchain.isbt128.coi import CoiIdentifier
 from cellchain.isbt128.din import parse_din_text
 from cellchain.isbt128.errors import ScanError
 
@@ -44,3 +45,13 @@ def din_text(compact: object) -> str:
     except ScanError:
         return str(compact)
     return f"{din.eye_readable} {din.check_character}"
+
+
+def coi_text(compact: object) -> str:
+    """A stored COI identifier as labels print it, ``CH A9990 26 000004 D`` (eye-readable,
+    then its Mod 37-2 check character); text that is not one is returned as it is."""
+    try:
+        coi = CoiIdentifier.parse(str(compact))
+    except ScanError:
+        return str(compact)
+    return f"{coi.eye_readable} {coi.check_character}"

@@ -27,7 +27,7 @@ from cellchain.config import Settings
 from cellchain.cookies import signed, unsigned
 from cellchain.db import keep_writes as mark_kept
 from cellchain.db import refuse_writes
-from cellchain.display import days_text, din_text, scientific
+from cellchain.display import coi_text, days_text, din_text, scientific
 from cellchain.equipment.rules import equipment_kind_label
 from cellchain.errors import BadInput
 from cellchain.isbt128.din import parse_din_text
@@ -43,6 +43,7 @@ templates.env.globals["days_text"] = days_text
 templates.env.filters["scientific"] = scientific
 templates.env.filters["din"] = lambda text: din_with_check(text)
 templates.env.filters["din_text"] = din_text
+templates.env.filters["coi"] = coi_text
 templates.env.filters["lot_status"] = lambda value: LotState(value).label
 templates.env.globals["action_words"] = action_label
 templates.env.globals["change_lines"] = change_lines

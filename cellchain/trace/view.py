@@ -60,12 +60,12 @@ class Counts:
 
 
 def bag_name(bag: BagItem) -> str:
-    """``A9990 26 000001 K A0``, with the kit number when there is one; ``Kit K…`` alone
-    when the reader may not see the DIN."""
+    """``Bag A9990 26 000001 K A0``, with the kit number when there is one; ``Kit K…``
+    alone when the reader may not see the DIN."""
     if bag.din is None:
         return f"Kit {bag.kit_number}"
     kit = f" (kit {bag.kit_number})" if bag.kit_number else ""
-    return f"{din_text(bag.din)} {bag.division}{kit}"
+    return f"Bag {din_text(bag.din)} {bag.division}{kit}"
 
 
 def event_row(item: CustodyEventItem) -> HistoryRow:

@@ -49,3 +49,10 @@ def test_a_large_value_reads_back_within_its_three_significant_digits(value: flo
 def test_day_windows_read_as_words() -> None:
     assert days_text((3, 5)) == "day 3–5"
     assert days_text((0, 0)) == "day 0"
+
+
+def test_a_coi_identifier_is_shown_as_printed_and_other_text_as_it_is() -> None:
+    from cellchain.display import coi_text
+
+    assert coi_text("CHA999026000004") == "CH A9990 26 000004 D"
+    assert coi_text("not a coi") == "not a coi"
