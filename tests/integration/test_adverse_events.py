@@ -11,8 +11,6 @@ from sqlmodel import Session, func, select
 
 from cellchain.audit.models import AuditEvent
 from cellchain.audit.service import Actor
-from cellchain.auth import service as auth_service
-from cellchain.auth.roles import Role
 from cellchain.bedside import adverse_service
 from cellchain.bedside.dlt import DltVerdict
 from cellchain.bedside.models import AdverseEvent
@@ -21,7 +19,7 @@ from cellchain.db import Database
 from cellchain.errors import BadInput, ConcurrentModification, InvalidFields
 from cellchain.notifications.models import Notification
 from cellchain.trial.models import Subject
-from tests.factories import CAST, SEEDER, audit_events, cast_actor
+from tests.factories import CAST, audit_events, cast_actor
 from tests.support.adverse import facts, make_infusion, make_subject
 from tests.support.race import one_winner, race
 
@@ -211,12 +209,10 @@ def test_a_change_from_a_form_read_before_another_change_is_refused_naming_who_m
 
 
 @pytest.fixture
-def second_clinician(database: Database, settings: Settings) -> Actor:
+def second_clinician(database: Database) -> Actor:
+    """The cast's second clinician (tests.factories.CAST ``clin2``)."""
     with database.session_scope() as session:
-        user = auth_service.add_user(session, actor=SEEDER, username="clin2",
-                                     printed_name="Colm Byrne", roles=[Role.CLINICIAN],
-                                     password="second-clinician-26", now=NOW, settings=settings)
-        return Actor(user.id, user.printed_name)
+        return cast_actor(session, "clin2")
 
 
 def test_two_clinicians_changing_one_event_at_once_yield_one_change_naming_the_winner(
