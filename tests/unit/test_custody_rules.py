@@ -150,6 +150,9 @@ def test_a_receipt_or_return_records_the_bag_as_intact_or_damaged(
 def test_a_return_needs_its_reason() -> None:
     assert field_problems(K.RETURNED, temperature_c=20.0, condition="intact", reason="  ") == {
         "reason": "reason is required to record a returned handoff"}
+    # The form may not send the field at all: a reason left out is as missing as a blank one.
+    assert field_problems(K.RETURNED, temperature_c=20.0, condition="intact") == {
+        "reason": "reason is required to record a returned handoff"}
 
 
 @pytest.mark.parametrize(("name", "limit"), [("courier", 200), ("container", 64),
@@ -218,6 +221,29 @@ def test_a_malformed_line_is_refused_naming_the_field_its_line_and_the_format(
         "±HH:MM, a comma, then °C, e.g. 2026-05-01T14:02+01:00,18.5")
 
 
+FORMAT_WORDS = ("one reading a line: the time as YYYY-MM-DDTHH:MM[:SS] followed by Z or "
+                "±HH:MM, a comma, then °C, e.g. 2026-05-01T14:02+01:00,18.5")
+
+
+@pytest.mark.parametrize(("line", "problem"), [
+    ("2026-05-01T10:00Z 18.5", "no comma between the time and the temperature"),
+    # A long time is quoted cut to its first 40 characters, a long temperature to its first 20:
+    # enough to find the line, not a page of whatever the file held.
+    ("2026-05-01T10:00Z logger SN 1234 channel A probe 2,18.5",
+     "time '2026-05-01T10:00Z logger SN 1234 channel' is not in the format"),
+    ("2026-05-01T10:00Z,18.5 degrees Celsius, probe 2",
+     "temperature '18.5 degrees Celsius' is not a number of °C"),
+    ("2026-05-01T13:06Z,18.5",
+     "time 2026-05-01T13:06Z is later than now; check the logger's clock and zone"),
+    ("2026-05-01T10:00Z,212",
+     "temperature 212 °C is not a transport temperature (is the logger set to °F?)"),
+])
+def test_a_refused_line_is_told_in_these_exact_words(line: str, problem: str) -> None:
+    with pytest.raises(BadInput) as refused:
+        parse_readings(line, now=NOW)
+    assert refused.value.message == f"logger_readings line 1: {problem}; write {FORMAT_WORDS}"
+
+
 def test_a_reading_from_the_future_means_a_wrong_logger_clock_beyond_a_small_tolerance() -> None:
     edge = (NOW + CLOCK_TOLERANCE).isoformat()
     assert parse_readings(f"{edge},20", now=NOW)[0].at == NOW + CLOCK_TOLERANCE
@@ -230,9 +256,11 @@ def test_readings_are_limited_to_one_journey() -> None:
     start = datetime(2026, 4, 1, tzinfo=UTC)
     lines = [f"{(start + timedelta(minutes=i)).isoformat()},20" for i in range(MAX_READINGS)]
     assert len(parse_readings("\n".join(lines), now=NOW)) == MAX_READINGS
-    with pytest.raises(BadInput, match=f"more than {MAX_READINGS} readings") as refused:
+    with pytest.raises(BadInput) as refused:
         parse_readings("\n".join([*lines, lines[0]]), now=NOW)
     assert refused.value.field == "logger_readings"
+    assert refused.value.message == ("logger_readings holds more than 20000 readings; give the "
+                                     "readings of this journey only")
 
 
 ZONES = st.integers(-12 * 4, 14 * 4).map(lambda q: timezone(timedelta(minutes=15 * q)))
