@@ -66,7 +66,7 @@ def test_a_donor_trace_reaches_both_bags_and_both_subjects_with_custody_and_infu
     assert [s.subject_number for s in kinds["subject"]] == ["RAK001", "RAK002"]
     first = seeded.open_bags[0].id
     assert [(e.event, e.bag_id) for e in kinds["custody_event"]] == [
-        ("dispatch", first), ("receipt", first)]
+        ("dispatched", first), ("received", first)]
     assert [(i.bag_id, i.subject_id) for i in kinds["infusion"]] == [
         (first, seeded.subjects["RAK001"])]
     # Nothing of the other (kit) lot leaks into this donor's trace.
@@ -86,7 +86,7 @@ def test_a_subject_trace_walks_back_through_bag_and_lot_to_the_donor_din(
     assert [lot.din for lot in kinds["lot"]] == [seeded.open_lot.din]
     assert [d.din for d in kinds["donor"]] == [OPEN_DONOR.text]
     assert kinds["lot"][0].donor_ids == [d.id for d in kinds["donor"]]
-    assert [e.event for e in kinds["custody_event"]] == ["dispatch", "receipt"]
+    assert [e.event for e in kinds["custody_event"]] == ["dispatched", "received"]
     assert len(kinds["infusion"]) == 1
     assert list(kinds) == ["bag", "custody_event", "infusion", "lot", "donor"]
 

@@ -64,10 +64,10 @@ def record_handoffs(session: Session, bag_id: int, at: datetime, *,
     """SETUP: the bag's dispatch from the lab and its receipt at the ward, as rows."""
     tech, clin = cast_actor(session, "tech"), cast_actor(session, "clin")
     rows = [
-        CustodyEvent(bag_id=bag_id, kind="dispatch", leg=1, at=at, location="GMP lab",
+        CustodyEvent(bag_id=bag_id, kind="dispatched", leg=1, at=at, location="GMP lab",
                      actor_id=tech.id, actor_name=tech.name, courier=courier,
                      container="SHIP-0042", temperature_c=4.5),
-        CustodyEvent(bag_id=bag_id, kind="receipt", leg=1, at=at + timedelta(minutes=40),
+        CustodyEvent(bag_id=bag_id, kind="received", leg=1, at=at + timedelta(minutes=40),
                      location=location, actor_id=clin.id, actor_name=clin.name,
                      temperature_c=5.0, condition="intact"),
     ]
@@ -106,5 +106,9 @@ def pooled_lot(session: Session, settings: Settings, dins: tuple[Din, ...], subj
                               collection_type="V", expires_at=now + timedelta(days=1), now=now)
     coi = current_coi(session, subject_id)
     assert coi is not None
-    bags.allocate(session, actor=SEEDER, bag=bag, coi=coi, now=now)
+    # SETUP: bound as rows; the allocation service allocates only bags of released lots, and
+    # this lot is only planned (what the trace walks is the link, not how it was made).
+    bag.subject_id, bag.coi_id = coi.subject_id, coi.id
+    session.add(bag)
+    session.flush()
     return lot
