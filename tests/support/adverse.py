@@ -32,11 +32,12 @@ def make_subject(session: Session, number: str = "RAK001",
 
 def make_infusion(session: Session, subject: Subject, started_at: datetime, *,
                   clinician: Actor, din: str = "A999026000101") -> Infusion:
-    """A released lot's bag infused into the subject, with the GO it was verified by."""
+    """A released lot's kit bag (the blinded stage: named by its kit number only) infused
+    into the subject, with the GO it was verified by."""
     lot = make_lot(session, din=din, state=LotState.RELEASED, now=started_at)
     bag = Bag(lot_id=lot.id or 0, division="A0", product_code="S9999VA0", status="infused",
               subject_id=subject.id, expires_at=started_at + timedelta(hours=6),
-              created_at=started_at)
+              created_at=started_at, kit_number=f"K{din[-7:]}")
     session.add(bag)
     session.flush()
     assert clinician.id is not None

@@ -26,7 +26,7 @@ LOT_DIN = "A999026000101"
 
 @pytest.fixture
 def subject(web_database: Database, web_settings: Settings) -> dict[str, Any]:
-    """A subject registered a month ago, infused yesterday from a bag of lot LOT_DIN."""
+    """A subject registered a month ago, infused yesterday from a kit bag of lot LOT_DIN."""
     now = utcnow()
     with web_database.session_scope() as session:
         subject = make_subject(session, registered=now - timedelta(days=30))
