@@ -39,7 +39,9 @@ def start(request: Request, _: Clinician) -> Response:
     return render(request, "bedside/start.html", {})
 
 
-@router.post("/bedside/verify")
+# A check records an attempt and changes nothing else: no confirmation question (it would slow
+# every bedside scan), unlike the destructive and signed forms (tests/web/test_confirmations).
+@router.post("/bedside/checks")
 def verify(
     request: Request, session: SessionDep, principal: Clinician, settings: SettingsDep,
     wristband: Scan = "", bag: Scan = "",
@@ -98,9 +100,10 @@ def confirm(
         session, performer=principal, username=witness_username, password=witness_password,
         roles_needed=service.WITNESSES, now=now, settings=settings)
     if isinstance(proof, SigningRefusal):
-        # The refused attempt (a wrong password counts) is kept (21 CFR 11.300(d)).
+        # The refused attempt (a wrong password counts) is kept (21 CFR 11.300(d)). A 422:
+        # the witness's credentials are form fields; the signed-in clinician is authenticated.
         return _check_page(request, session, principal, settings, row,
-                           problems={proof.field: proof.message}, status_code=401,
+                           problems={proof.field: proof.message}, status_code=422,
                            keep_writes=True)
     service.confirm(session, verification=row, witness=proof, settings=settings, now=now)
     return redirect_with_flash(request, f"/bedside/checks/{verification_id}/infusion",

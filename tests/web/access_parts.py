@@ -101,7 +101,7 @@ _BEDSIDE_READERS: RoleSet = frozenset({Role.CLINICIAN, Role.MONITOR, Role.COORDI
                                        Role.QA})
 BEDSIDE: dict[tuple[str, str], RoleSet] = {
     ("GET", "/bedside"): frozenset({Role.CLINICIAN}),
-    ("POST", "/bedside/verify"): frozenset({Role.CLINICIAN}),
+    ("POST", "/bedside/checks"): frozenset({Role.CLINICIAN}),
     ("POST", "/bedside/checks/{verification_id}/acknowledge"): frozenset({Role.CLINICIAN}),
     ("GET", "/bedside/checks/{verification_id}"): _BEDSIDE_READERS,
     ("POST", "/bedside/checks/{verification_id}/confirm"): frozenset({Role.CLINICIAN}),

@@ -83,7 +83,7 @@ def test_the_tablet_flow_checks_confirms_and_records_the_infusion(
     client: TestClient, web_settings: Settings, ward: list[WardBag]
 ) -> None:
     csrf = login(client, "clin")
-    checked = client.post("/bedside/verify", data={
+    checked = client.post("/bedside/checks", data={
         "csrf_token": csrf, "wristband": ward[0].wristband, "bag": ward[0].label},
         follow_redirects=False)
     assert checked.status_code == 303
@@ -94,7 +94,7 @@ def test_the_tablet_flow_checks_confirms_and_records_the_infusion(
     refused = client.post(f"{check_url}/confirm", data={
         "csrf_token": csrf, "witness_username": "clin", "witness_password":
         CAST["clin"].password}, follow_redirects=False)
-    assert refused.status_code == 401
+    assert refused.status_code == 422
     assert "nobody confirms their own check" in refused.text
 
     confirmed = client.post(f"{check_url}/confirm", data={
