@@ -167,18 +167,26 @@ def _record(request: Request, session: Session, principal: Principal, settings: 
     return redirect_with_flash(request, f"/infusions/{made.id}", "Infusion recorded.")
 
 
+def _infusion_page(request: Request, session: Session, principal: Principal,
+                   settings: Settings, infusion: Infusion, *, form: dict[str, str],
+                   problems: dict[str, str], status_code: int = 200) -> Response:
+    return render(request, "bedside/infusion.html", {
+        "view": infusion_view(session, infusion, principal, settings),
+        "schedule": bedside_settings(settings).vitals, "vitals": infusion_rules.VITALS,
+        "label": infusion_rules.timepoint_label, "form": form, "problems": problems,
+        "may_add": Role.CLINICIAN in principal.roles,
+        "now_local": utcnow().astimezone(settings.zone).strftime("%Y-%m-%dT%H:%M")},
+        status_code=status_code)
+
+
 @router.get("/infusions/{infusion_id}")
 def infusion_record(
     request: Request, session: SessionDep, principal: Reader, settings: SettingsDep,
     infusion_id: int,
 ) -> Response:
     infusion = get_record(session, Infusion, infusion_id, "infusion")
-    return render(request, "bedside/infusion.html", {
-        "view": infusion_view(session, infusion, principal, settings),
-        "schedule": bedside_settings(settings).vitals, "vitals": infusion_rules.VITALS,
-        "label": infusion_rules.timepoint_label, "form": {}, "problems": {},
-        "may_add": Role.CLINICIAN in principal.roles,
-        "now_local": utcnow().astimezone(settings.zone).strftime("%Y-%m-%dT%H:%M")})
+    return _infusion_page(request, session, principal, settings, infusion, form={},
+                          problems={})
 
 
 @router.post("/infusions/{infusion_id}/vitals")
@@ -193,11 +201,7 @@ async def add_vitals(
         infusions.add_vital_signs(session, actor=principal.actor, infusion=infusion,
                                   vitals=vitals, settings=settings, now=utcnow())
     except CellchainError as refused:
-        return render(request, "bedside/infusion.html", {
-            "view": infusion_view(session, infusion, principal, settings),
-            "schedule": bedside_settings(settings).vitals, "vitals": infusion_rules.VITALS,
-            "label": infusion_rules.timepoint_label, "form": form, "may_add": True,
-            "problems": refused.problems or {"form": refused.message},
-            "now_local": utcnow().astimezone(settings.zone).strftime("%Y-%m-%dT%H:%M")},
-            status_code=refused.status_code)
+        return _infusion_page(request, session, principal, settings, infusion, form=form,
+                              problems=refused.problems or {"form": refused.message},
+                              status_code=refused.status_code)
     return redirect_with_flash(request, f"/infusions/{infusion_id}", "Vital signs added.")

@@ -38,6 +38,7 @@ from cellchain.signatures import service as signatures
 from cellchain.signatures.rules import Meaning
 from cellchain.signatures.service import SignerProof
 from cellchain.trial.models import ChainOfIdentity, Subject
+from cellchain.trial.service import current_coi
 
 # Who may confirm a bedside check as the second person (DESIGN §1: clinicians give the product).
 WITNESSES = frozenset({Role.CLINICIAN})
@@ -80,12 +81,6 @@ def _coi_of(session: Session, coi_id: int | None) -> str | None:
     return row.identifier if row else None
 
 
-def _current_coi(session: Session, subject_id: int) -> str | None:
-    return session.exec(select(ChainOfIdentity.identifier)
-                        .where(ChainOfIdentity.subject_id == subject_id)
-                        .order_by(col(ChainOfIdentity.id).desc())).first()
-
-
 def _bag_record(session: Session, bag: Bag, settings: Settings) -> rules.BagRecord:
     lot = session.get(Lot, bag.lot_id)
     assert lot is not None and bag.id is not None
@@ -110,10 +105,11 @@ def facts_for(session: Session, scanned: Scanned, *, roles: frozenset[Role], ack
     are compared once the trial settings assign them (issue 12); until then both are None."""
     subject = None
     if scanned.subject is not None and scanned.subject.id is not None:
+        coi = current_coi(session, scanned.subject.id)
         subject = rules.SubjectRecord(
             subject_number=scanned.subject.subject_number or "",
             birth_date=scanned.subject.date_of_birth, status=scanned.subject.status,
-            coi=_current_coi(session, scanned.subject.id), dose_level=None)
+            coi=coi.identifier if coi else None, dose_level=None)
     bag = _bag_record(session, scanned.bag, settings) if scanned.bag is not None else None
     shows = scanned.bag is None or blinding.shows_lot_identity(
         roles, kit_number=scanned.bag.kit_number)

@@ -17,6 +17,7 @@ from cellchain.bags.models import Bag
 from cellchain.bedside import infusion as infusions
 from cellchain.bedside import service as bedside
 from cellchain.bedside.infusion_rules import InfusionEntry, VitalsEntry
+from cellchain.cbu.models import CordBloodUnit
 from cellchain.config import Settings
 from cellchain.custody import service as custody
 from cellchain.demo.identity import BANK_UNITS
@@ -25,7 +26,7 @@ from cellchain.demo.release import Releaser
 from cellchain.isbt128.din import Din
 from cellchain.labels.data import LabelKind
 from cellchain.labels.service import label_data_for
-from cellchain.lots.models import Lot
+from cellchain.lots.models import Lot, LotParent
 from cellchain.release.rules import Decision
 from cellchain.signatures import service as signatures
 from cellchain.signatures.service import SignerProof
@@ -47,9 +48,6 @@ def _principal(session: Session, username: str) -> Principal:
 
 
 def _bags_of_lot_with(session: Session, din: Din) -> list[Bag]:
-    from cellchain.cbu.models import CordBloodUnit
-    from cellchain.lots.models import LotParent
-
     return list(session.exec(
         select(Bag).join(LotParent, col(LotParent.lot_id) == col(Bag.lot_id))
         .join(CordBloodUnit, col(CordBloodUnit.id) == col(LotParent.cbu_id))
@@ -57,8 +55,7 @@ def _bags_of_lot_with(session: Session, din: Din) -> list[Bag]:
 
 
 def _subject(session: Session, number: str) -> Subject:
-    found = session.exec(select(Subject).where(Subject.subject_number == number)).one()
-    return found
+    return session.exec(select(Subject).where(Subject.subject_number == number)).one()
 
 
 def seed_bedside(
