@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from cellchain.config import Settings
+from cellchain.trial.cli import trial_app
 
 if TYPE_CHECKING:
     from cellchain.db import Database
@@ -25,6 +26,7 @@ app.add_typer(users_app, name="users")
 app.add_typer(audit_app, name="audit")
 app.add_typer(isbt_app, name="isbt")
 app.add_typer(labels_app, name="labels")
+app.add_typer(trial_app, name="trial")
 
 DbOption = Annotated[
     Path | None,

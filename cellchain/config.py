@@ -54,6 +54,9 @@ class Settings(BaseSettings):
     qc_specification: Path | None = None
     # Custody and bedside settings (TOML); empty means the shipped NCT07212933 settings.
     bedside_settings: Path | None = None
+    # Trial configuration (TOML: stages, arms, dose levels, eligibility, escalation,
+    # randomisation, schedule); empty means the shipped NCT07212933 file.
+    trial_settings: Path | None = None
 
     @field_validator("fin")
     @classmethod
