@@ -28,9 +28,23 @@ from cellchain.materials.models import MaterialLot
 from cellchain.notifications.models import Notification
 from cellchain.qc.models import QcResult, QcResultReview, QcSample
 from cellchain.signatures.models import Signature
-from cellchain.trial.models import ChainOfIdentity, Subject
+from cellchain.trial.blinding_models import (
+    EmergencyUnblinding,
+    EscalationDecision,
+    RandomisationList,
+    RandomisationSlot,
+)
+from cellchain.trial.models import (
+    ChainOfIdentity,
+    LabResult,
+    ScreeningEvaluation,
+    Subject,
+    TreatmentCycle,
+)
 
 __all__ = [
+    "EmergencyUnblinding", "EscalationDecision", "LabResult", "RandomisationList",
+    "RandomisationSlot", "ScreeningEvaluation", "TreatmentCycle",
     "AdverseEvent", "BedsideConfirmation", "BedsideVerification", "CustodyEvent", "Infusion",
     "TemperatureExcursion", "VitalSign",
     "BatchEntry", "Deviation", "EntryCorrection", "EntryEquipment", "EntryMaterial",

@@ -51,6 +51,16 @@ TABLES: Final[Mapping[str, Blinding | Mapping[str, Blinding]]] = {
     "entry_material": UNBL, "entry_equipment": UNBL, "deviation": UNBL,
     "material_lot": UNBL, "equipment": UNBL, "label_template": UNBL, "label_print": UNBL,
     "print_job": UNBL, "qc_result": UNBL, "qc_result_review": UNBL,
+    # Trial management (issue 12). Screening, labs, cycles and the escalation committee's
+    # decisions are the open-label clinicians' own records; the randomisation list is the
+    # arm itself. An emergency unblinding is part of the subject's record, but the arm it
+    # revealed is shown only to its requester (cellchain.trial.unblinding).
+    "screening_evaluation": OPEN, "lab_result": OPEN, "treatment_cycle": OPEN,
+    "escalation_decision": OPEN,
+    "randomisation_list": UNBL, "randomisation_slot": UNBL,
+    "emergency_unblinding": {"id": OPEN, "subject_id": OPEN, "requested_by": OPEN,
+                             "requested_by_name": OPEN, "requester_role": OPEN,
+                             "reason": OPEN, "signature_id": OPEN, "unblinded_at": OPEN},
 }
 
 # Audit record kinds (``entity_type``): the class of an audit record is its kind's class,

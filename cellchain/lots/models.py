@@ -30,6 +30,11 @@ class Lot(SQLModel, table=True):
     subject_id: int | None = Field(default=None, foreign_key="subject.id")
     # Target viable cells per bag, from the dose level the lot is made for.
     target_dose_cells: float | None = None
+    # The dose level (trial configuration code, e.g. ``DL2``) and, in the randomised stage, the
+    # arm's product (``rak`` or ``placebo``) the lot is made for; lot_type is hidden from
+    # blinded roles with the whole lot table (DESIGN §4.6).
+    dose_level: str | None = Field(default=None, max_length=8)
+    lot_type: str | None = Field(default=None, max_length=8)
     # Day 0 of culture: when activation was recorded; day windows count from here.
     activated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     # The QC specification the lot is released against (None: planned before specifications
