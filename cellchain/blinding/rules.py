@@ -75,6 +75,9 @@ AUDIT_ENTITIES: Final[Mapping[str, Blinding]] = {
     # Adverse events (issue 11 item 5): blinded clinicians record them; term, grade and
     # relatedness name no lot, lot type or arm.
     "adverse_event": OPEN,
+    # Trial management (issue 12): the committee's decisions are open label; a randomisation
+    # list is the arms themselves.
+    "escalation": OPEN, "randomisation_list": UNBL,
 }
 
 # Every audit action written anywhere, with its own class or None (the record kind's class).
@@ -121,6 +124,15 @@ AUDIT_ACTIONS: Final[Mapping[str, Blinding | None]] = {
     # coordinator writes and may say why (a result, the lot, the arm): kept from blinded roles,
     # who simply no longer see the bag once it is allocated to nobody.
     "bag.deallocated": UNBL,
+    # Trial management (issue 12). Screening, labs, enrolment, cycles and the escalation
+    # committee's decisions are OPEN (the subject's and open-label stage's own record). The arm
+    # is never in an OPEN record: randomisation writes its own UNBLINDED record, and an
+    # emergency unblinding's OPEN record names requester and reason, while the arm it revealed
+    # goes into an UNBLINDED record of its own.
+    "screening.evaluated": None, "lab.recorded": None, "subject.enrolled": None,
+    "cycle.started": None, "escalation.decided": None, "subject.unblinded": None,
+    "subject.randomised": UNBL, "unblinding.arm_revealed": UNBL,
+    "randomisation.list_created": None,
 }
 
 

@@ -31,6 +31,7 @@ class Meaning(StrEnum):
     BAG_RETURNED = "bag_returned"
     BAG_DESTROYED = "bag_destroyed"
     BEDSIDE_CONFIRMED = "bedside_confirmed"
+    ESCALATION_DECIDED = "escalation_decided"
 
     @property
     def statement(self) -> str:
@@ -55,6 +56,7 @@ MEANING_STATEMENTS: dict[Meaning, str] = {
     Meaning.BAG_RETURNED: "I record this bag as returned",
     Meaning.BAG_DESTROYED: "I record this bag as destroyed",
     Meaning.BEDSIDE_CONFIRMED: "I independently confirmed that this bag is for this subject",
+    Meaning.ESCALATION_DECIDED: "I record the safety review committee's dose-escalation decision",
 }
 
 
