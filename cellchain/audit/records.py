@@ -35,6 +35,7 @@ from cellchain.lots.models import Lot
 from cellchain.materials.models import MaterialLot
 from cellchain.notifications.models import Notification
 from cellchain.qc.models import QcSample
+from cellchain.trial.blinding_models import EscalationDecision
 from cellchain.trial.models import ChainOfIdentity, Subject
 
 Key = tuple[str, str]  # (entity_type, entity_id) exactly as an audit record stores them
@@ -50,6 +51,8 @@ KIND_WORDS: Final[Mapping[str, str]] = {
     "bedside_verification": "Bedside check", "infusion": "Infusion",
     # Adverse events (issue 11 item 5).
     "adverse_event": "Adverse event",
+    # Trial management (issue 12).
+    "escalation": "Dose-escalation decision", "randomisation_list": "Randomisation list",
 }
 
 
@@ -175,6 +178,17 @@ def _adverse_events(session: Session, ids: set[int], roles: Roles) -> dict[int, 
         lambda i, term, subject: f"Adverse event {i} ({term}) of subject {subject}")
 
 
+def _escalation_decisions(session: Session, ids: set[int], roles: Roles) -> dict[int, str]:
+    return _by_id(session.exec(
+        select(EscalationDecision.id, EscalationDecision.cohort, EscalationDecision.dose_level)
+        .where(col(EscalationDecision.id).in_(_ids(ids)))),
+        lambda cohort, level: f"Dose-escalation decision on cohort {cohort} at {level}")
+
+
+def _randomisation_lists(session: Session, ids: set[int], roles: Roles) -> dict[int, str]:
+    return {i: f"Randomisation list {i}" for i in ids}
+
+
 NAMERS: Final[Mapping[str, Callable[[Session, set[int], Roles], dict[int, str]]]] = {
     "lot": _lots, "bag": _bags, "cbu": _units, "subject": _subjects("Subject"),
     "wristband": _subjects("Wristband of subject"), "deviation": _deviations, "user": _users,
@@ -184,6 +198,7 @@ NAMERS: Final[Mapping[str, Callable[[Session, set[int], Roles], dict[int, str]]]
     "bedside_verification": _bedside_checks, "infusion": _infusions,
     # Adverse events (issue 11 item 5).
     "adverse_event": _adverse_events,
+    "escalation": _escalation_decisions, "randomisation_list": _randomisation_lists,
 }
 
 

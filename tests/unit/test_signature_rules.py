@@ -65,6 +65,7 @@ STATEMENTS = {
     "bag_returned": "I record this bag as returned",
     "bag_destroyed": "I record this bag as destroyed",
     "bedside_confirmed": "I independently confirmed that this bag is for this subject",
+    "escalation_decided": "I record the safety review committee's dose-escalation decision",
 }
 
 
