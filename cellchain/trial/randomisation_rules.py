@@ -115,7 +115,7 @@ def check_settings(settings: RandomisationSettings, arms: Sequence[Arm]) -> None
     if not settings.block_sizes:
         raise ValueError("randomisation.block_sizes: give at least one block size")
     for size in settings.block_sizes:
-        if isinstance(size, bool) or not isinstance(size, int) or size < 1 or size % total:
+        if isinstance(size, bool) or not isinstance(size, int) or size < total or size % total:
             raise ValueError(
                 f"randomisation.block_sizes: {size!r} is not a positive multiple of {total}, "
                 f"the sum of the arm ratios {_ratio_text(arms)}; a block must hold the arms "
@@ -223,8 +223,8 @@ def parse_list_csv(text: str, arms: Sequence[Arm], strata: Sequence[str]) -> tup
                                               "appears twice; each sequence is used once")
         if sequence > expected[stratum]:
             raise _refuse(number, "sequence", f"sequence {sequence} of {_stratum_text(stratum)} "
-                                              f"follows {expected[stratum] - 1}; sequences run "
-                                              "1, 2, 3 … in order without gaps")
+                                              f"comes where {expected[stratum]} is due; "
+                                              "sequences run 1, 2, 3 … in order without gaps")
         expected[stratum] += 1
         block = _whole(number, "block", block_text)
         if arm not in codes:
@@ -243,8 +243,9 @@ def parse_list_csv(text: str, arms: Sequence[Arm], strata: Sequence[str]) -> tup
     if open_block is None:
         raise _refuse(1, "header", "the list has a header but no rows")
     slots.extend(_close(open_block, arms, total))
+    present = {slot.stratum for slot in slots}
     for stratum in known:
-        if expected[stratum] == 1:
+        if stratum not in present:
             raise _refuse(rows[-1][0], "stratum", f"the list has no rows for "
                                                   f"{_stratum_text(stratum)}; every stratum of "
                                                   "the trial needs its own list")
