@@ -346,4 +346,4 @@ def list_fingerprint(slots: Sequence[Slot]) -> str:
     """SHA-256 (hex) of the list's canonical CSV (``format_list_csv``): the coordinator's
     printed record and the audit trail show which list was in force without showing it, and
     ``sha256sum`` of an exported list gives the same value."""
-    return hashlib.sha256(format_list_csv(slots).encode("utf-8")).hexdigest()
+    return hashlib.sha256(format_list_csv(slots).encode()).hexdigest()

@@ -269,6 +269,12 @@ def test_the_import_reads_what_statistics_software_writes() -> None:
                                                       Slot("", 2, 1, 2, "CONTROL"))
 
 
+def test_the_import_reads_any_line_ending() -> None:
+    for end in ("\n", "\r\n", "\r"):
+        text = end.join(("stratum,sequence,block,arm", ",1,1,RAK", ",2,1,CONTROL")) + end
+        assert len(parse_list_csv(text, ONE_TO_ONE, ())) == 2
+
+
 def test_blank_rows_are_skipped_and_strata_may_follow_one_another() -> None:
     text = _csv("a,1,1,RAK", "", ",,,", "b,1,1,CONTROL", "b,2,1,RAK", "a,2,1,CONTROL")
     with pytest.raises(BadInput):  # block 1 of a is split by b's block
@@ -316,6 +322,8 @@ def test_a_three_arm_block_missing_an_arm_is_refused_even_when_one_arm_is_right(
      "contains the control character U+001B at position 1; a list holds printable text only"),
     (_csv(',"1\n",1,RAK'), "row 2 sequence",
      "contains the control character U+000A at position 2; a list holds printable text only"),
+    (_csv(',"1\r\n",1,RAK'), "row 2 sequence",  # read as written: a CR is not made LF
+     "contains the control character U+000D at position 2; a list holds printable text only"),
     (_csv(",1,\ud800,RAK"), "row 2 block",
      "contains the control character U+D800 at position 1; a list holds printable text only"),
     (_csv(",1,1,RAK,\x7f"), "row 2 columns",
@@ -401,8 +409,9 @@ def test_stratified_lists_name_the_strata_and_need_rows_for_each() -> None:
         "the trial needs its own list"))
     error = _refusal(_csv("a,1,1,RAK", "a,3,1,CONTROL"), strata=("a", "b"))
     assert "sequence 3 of stratum a comes where 2 is due" in error.message
-    assert "appears twice" in _refusal(_csv("b,1,1,RAK", "b,1,1,CONTROL"),
-                                       strata=("a", "b")).message
+    assert _refusal(_csv("b,1,1,RAK", "b,1,1,CONTROL"), strata=("a", "b")).message == (
+        "randomisation list row 3 sequence: sequence 1 of stratum b appears twice; each sequence "
+        "is used once")
 
 
 def test_sequences_are_counted_per_stratum() -> None:
