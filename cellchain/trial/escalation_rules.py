@@ -174,9 +174,9 @@ def escalation_settings_from_mapping(table: Mapping[str, object]) -> EscalationS
     rates: dict[str, float] = {}
     for key in _RATES:
         value = table[key]
-        if type(value) not in (int, float) or not 0 < value < 1:  # type: ignore[operator]
+        if not isinstance(value, float) or not 0 < value < 1:
             raise ValueError(f"escalation: {key} must be between 0 and 1, got {value!r}")
-        rates[key] = float(value)  # type: ignore[arg-type]
+        rates[key] = value
     if numbers["max_n_per_dose"] < numbers["cohort_size"]:
         raise ValueError("escalation: max_n_per_dose must be at least cohort_size")
     if design == Design.THREE_PLUS_THREE and (
