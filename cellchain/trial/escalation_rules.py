@@ -127,11 +127,11 @@ def boin_decision(target: float, treated: int, dlt: int,
     if (treated >= ELIMINATION_MIN_TREATED
             and posterior_above(target, treated, dlt) > elimination_cutoff):
         return Decision.ELIMINATE
+    # y/n ≤ λe and y/n ≥ λd in whole DLTs, as get.boundary() tabulates them (§4.3).
     lambda_e, lambda_d = boin_boundaries(target)
-    rate = dlt / treated
-    if rate <= lambda_e:
+    if dlt <= math.floor(lambda_e * treated):
         return Decision.ESCALATE
-    if rate >= lambda_d:
+    if dlt >= math.ceil(lambda_d * treated):
         return Decision.DE_ESCALATE
     return Decision.STAY
 

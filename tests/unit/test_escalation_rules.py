@@ -260,6 +260,7 @@ def test_a_boin_table_with_its_own_sizes_reads() -> None:
     ({"sentinel_days": True},
      "escalation: sentinel_days must be a whole number of at least 0, got True"),
     ({"target_dlt_rate": 0}, "escalation: target_dlt_rate must be between 0 and 1, got 0"),
+    ({"target_dlt_rate": 0.0}, "escalation: target_dlt_rate must be between 0 and 1, got 0.0"),
     ({"target_dlt_rate": 1.0}, "escalation: target_dlt_rate must be between 0 and 1, got 1.0"),
     ({"target_dlt_rate": "0.3"},
      "escalation: target_dlt_rate must be between 0 and 1, got '0.3'"),
@@ -443,6 +444,9 @@ def test_boin_starts_with_a_cohort_of_the_configured_size() -> None:
     ([(6, 0, 0), (3, 2, 0), NONE], "DL1", Recommendation(
         "DL1", E, "DL2", "DL1: 0 of 6 evaluable had a DLT: escalate; dose the next cohort at "
                          "DL2")),
+    ([(3, 0, 0), (3, 0, 0), (3, 2, 0)], None, Recommendation(
+        "DL3", D, "DL2", "DL3: 2 of 3 evaluable had a DLT: de-escalate; dose the next cohort "
+                         "at DL2")),
     ([(3, 2, 0), NONE, NONE], None, Recommendation(
         "DL1", D, "DL1", "DL1: 2 of 3 evaluable had a DLT: de-escalate; dose the next cohort "
                          "at DL1")),
@@ -475,6 +479,10 @@ def test_boin_eliminates_only_from_three_treated_and_above_the_cutoff() -> None:
     assert (got.current, got.decision, got.next_level) == ("DL2", None, None)
     lenient = replace(BOIN, elimination_cutoff=0.995)
     assert _board(lenient, (3, 0, 0), (3, 3, 0), NONE).decision is D
+    # At φ = 0.5, 3/3 gives exactly 0.9375: strictly above the cutoff is needed.
+    even = replace(BOIN, target_dlt_rate=0.5, elimination_cutoff=0.9375)
+    assert _board(even, (3, 0, 0), (3, 3, 0), NONE).next_level == "DL1"
+    assert _board(even, (3, 0, 0), (3, 3, 0), NONE).decision is D
 
 
 def test_boin_stops_with_no_mtd_when_the_lowest_dose_is_eliminated() -> None:
