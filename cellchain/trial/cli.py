@@ -2,7 +2,68 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
 trial_app = typer.Typer(help="Trial rules: eligibility and dose escalation.",
                         no_args_is_help=True)
+
+
+def _escalation_table() -> dict[str, object]:
+    """The ``[escalation]`` table of the trial file (CELLCHAIN_TRIAL_SETTINGS or shipped)."""
+    import tomllib
+    from pathlib import Path
+
+    from cellchain.config import Settings
+
+    path = Settings().trial_settings or Path(__file__).with_name("nct07212933.toml")
+    table: dict[str, object] = tomllib.loads(path.read_text(encoding="utf-8"))["escalation"]
+    return table
+
+
+@trial_app.command("escalate")
+def escalate(
+    design: Annotated[str, typer.Option("--design", help="3+3 or boin.")],
+    treated: Annotated[int, typer.Option("--treated", help="DLT-evaluable subjects at the dose.")],
+    dlt: Annotated[int, typer.Option("--dlt", help="Subjects with a DLT among them.")],
+    target: Annotated[float | None, typer.Option(
+        "--target", help="BOIN target DLT rate; default: the trial file's target_dlt_rate.")
+    ] = None,
+) -> None:
+    """Prints the escalation decision at one dose as JSON (domain notes §4.2, §4.3)."""
+    import json
+
+    from cellchain.errors import BadInput
+    from cellchain.trial.escalation_rules import (
+        Design,
+        boin_boundaries,
+        boin_decision,
+        escalation_settings_from_mapping,
+        posterior_above,
+        three_plus_three,
+    )
+
+    try:
+        if design not in set(Design):
+            raise BadInput(f"design must be 3+3 or boin, got {design!r}", field="design")
+        if target is not None:
+            boin_boundaries(target)  # refuses a rate outside (0, 1) whatever the design
+        if Design(design) is Design.THREE_PLUS_THREE:
+            typer.echo(json.dumps({"decision": three_plus_three(treated, dlt)}))
+            return
+        try:
+            settings = escalation_settings_from_mapping(_escalation_table())
+        except (KeyError, ValueError) as problem:
+            raise BadInput(f"the trial file's [escalation] table: {problem}",
+                           field="target") from None
+        phi = settings.target_dlt_rate if target is None else target
+        decision = boin_decision(phi, treated, dlt, settings.elimination_cutoff)
+    except BadInput as refusal:
+        typer.echo(f"error: --{refusal.field}: {refusal.message}", err=True)
+        raise typer.Exit(2) from None
+    lambda_e, lambda_d = boin_boundaries(phi)
+    typer.echo(json.dumps({
+        "decision": decision, "target": phi, "lambda_e": lambda_e, "lambda_d": lambda_d,
+        "posterior_above_target": posterior_above(phi, treated, dlt),
+        "elimination_cutoff": settings.elimination_cutoff}))
