@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Final
@@ -51,7 +51,6 @@ from cellchain.trial.schedule_rules import (
     ScheduleSettings,
     SubjectFacts,
     VisitFacts,
-    dosing_days,
     infusion_visits,
     next_cycle_start,
     schedule_settings_from_mapping,
@@ -143,27 +142,26 @@ def infused_days(starts: Sequence[date], days: Iterable[date]) -> list[date | No
 
 
 @dataclass(frozen=True)
-class VisitView:
-    visit: InfusionVisit
-    status: str
-
-
-@dataclass(frozen=True)
 class CycleView:
     number: int
     start: date
-    dosing_days: tuple[date, ...]
-    visit: VisitView
+    dosing: tuple[tuple[date, date], ...]  # (first, last) TAS-102 dosing dates
+    visit: InfusionVisit
+    status: str  # the visit's status in words (schedule_rules.visit_status)
 
 
 @dataclass(frozen=True)
 class SubjectSchedule:
-    tas102_schedule: str
-    cycle_days: int
+    rules: ScheduleSettings
     cycles: tuple[CycleView, ...]
     next_number: int
     earliest_next_start: date | None  # None before cycle 1
     can_start: bool  # the subject may start a cycle (enrolled or on treatment)
+
+
+def _dosing(start: date, rules: ScheduleSettings) -> tuple[tuple[date, date], ...]:
+    return tuple((start + timedelta(days=first - 1), start + timedelta(days=last - 1))
+                 for first, last in rules.dosing_ranges)
 
 
 def subject_schedule(session: Session, subject: Subject, settings: Settings, today: date
@@ -175,14 +173,51 @@ def subject_schedule(session: Session, subject: Subject, settings: Settings, tod
     infused = infused_days(starts, (site_today(at, settings) for at in session.exec(
         select(Infusion.started_at).where(Infusion.subject_id == subject.id))))
     cycles = tuple(
-        CycleView(visit.cycle_number, start, dosing_days(start, rules),
-                  VisitView(visit, visit_status(visit, today, on)))
+        CycleView(visit.cycle_number, start, _dosing(start, rules), visit,
+                  visit_status(visit, today, on))
         for start, visit, on in zip(starts, infusion_visits(starts, rules), infused, strict=True))
     return SubjectSchedule(
-        tas102_schedule=rules.tas102_schedule, cycle_days=rules.cycle_days, cycles=cycles,
-        next_number=len(starts) + 1,
+        rules=rules, cycles=cycles, next_number=len(starts) + 1,
         earliest_next_start=next_cycle_start(starts[-1], rules) if starts else None,
         can_start=SubjectStatus(subject.status) in SCHEDULED)
+
+
+@dataclass(frozen=True)
+class CalendarVisits:
+    visits: dict[str, tuple[InfusionVisit, ...]]  # by subject number
+    subject_ids: dict[str, int]
+    status: dict[tuple[str, int], str]  # (subject number, cycle) -> the visit's status
+
+
+def calendar_visits(session: Session, settings: Settings, today: date) -> CalendarVisits:
+    """Every scheduled subject's infusion visits for the ward calendar (three queries)."""
+    rules = schedule_settings(settings)
+    subjects = session.exec(select(Subject).where(col(Subject.id).in_(_scheduled_ids()))).all()
+    starts, infusions = _starts_and_infusions(session, settings)
+    found = CalendarVisits({}, {}, {})
+    for subject in subjects:
+        ref, key = subject.subject_number or "", subject.id or 0
+        visits = infusion_visits(starts[key], rules)
+        found.visits[ref] = visits
+        found.subject_ids[ref] = key
+        for visit, on in zip(visits, infused_days(starts[key], infusions[key]), strict=True):
+            found.status[(ref, visit.cycle_number)] = visit_status(visit, today, on)
+    return found
+
+
+def _starts_and_infusions(session: Session, settings: Settings
+                          ) -> tuple[dict[int, list[date]], dict[int, list[date]]]:
+    starts: dict[int, list[date]] = defaultdict(list)
+    for cycle in session.exec(select(TreatmentCycle).where(
+            col(TreatmentCycle.subject_id).in_(_scheduled_ids()))
+            .order_by(col(TreatmentCycle.subject_id), col(TreatmentCycle.cycle_number))):
+        starts[cycle.subject_id].append(cycle.start_date)
+    infusions: dict[int, list[date]] = defaultdict(list)
+    for subject_id, started_at in session.exec(
+            select(Infusion.subject_id, Infusion.started_at)
+            .where(col(Infusion.subject_id).in_(_scheduled_ids()))):
+        infusions[subject_id].append(site_today(started_at, settings))
+    return starts, infusions
 
 
 def _scheduled_ids() -> SelectOfScalar[int | None]:
@@ -233,16 +268,7 @@ def reminder_facts(session: Session, settings: Settings, today: date) -> list[Su
                             .order_by(col(Subject.subject_number))).all()
     if not subjects:
         return []
-    starts: dict[int, list[date]] = defaultdict(list)
-    for cycle in session.exec(select(TreatmentCycle).where(
-            col(TreatmentCycle.subject_id).in_(_scheduled_ids()))
-            .order_by(col(TreatmentCycle.subject_id), col(TreatmentCycle.cycle_number))):
-        starts[cycle.subject_id].append(cycle.start_date)
-    infusions: dict[int, list[date]] = defaultdict(list)
-    for subject_id, started_at in session.exec(
-            select(Infusion.subject_id, Infusion.started_at)
-            .where(col(Infusion.subject_id).in_(_scheduled_ids()))):
-        infusions[subject_id].append(site_today(started_at, settings))
+    starts, infusions = _starts_and_infusions(session, settings)
     labs, bags = _latest_labs(session, rules.pre_infusion_labs), _bags(session)
     facts = []
     for subject in subjects:
