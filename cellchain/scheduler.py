@@ -58,6 +58,7 @@ def load_jobs() -> dict[str, ScheduledJob]:
     import cellchain.batch.jobs  # noqa: F401
     import cellchain.bedside.jobs  # noqa: F401
     import cellchain.labels.jobs  # noqa: F401
+    import cellchain.trial.jobs  # noqa: F401
 
     return REGISTRY
 

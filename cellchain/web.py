@@ -82,6 +82,8 @@ NAV: tuple[NavItem, ...] = (
     NavItem("Excursions", "/custody/excursions", frozenset({Role.QA})),
     # Allocation (issue 11 item 1): the coordinator binds released bags to subjects.
     NavItem("Allocation", "/allocation", frozenset({Role.COORDINATOR})),
+    # Treatment schedule (issue 12 item 6): the ward calendar of infusion visits.
+    NavItem("Calendar", "/calendar", frozenset({Role.CLINICIAN, Role.COORDINATOR, Role.MONITOR})),
 )
 
 

@@ -17,6 +17,7 @@ from cellchain.db import SessionDep
 from cellchain.isbt128.coi import CoiIdentifier
 from cellchain.labels.data import print_date
 from cellchain.trial.models import Subject
+from cellchain.trial.schedule_routes import schedule_section
 from cellchain.trial.service import current_coi, get_subject
 from cellchain.web import SettingsDep, render
 
@@ -60,6 +61,8 @@ def subject_detail(
         "adverse_events": adverse_service.views_of(session, subject, settings),
         "can_report_adverse_event": Role.CLINICIAN in principal.roles,
         "day": print_date,
+        # The treatment schedule (issue 12 item 6): cycles, infusion visits, "Start cycle N".
+        "schedule": schedule_section(session, subject, settings, principal),
         # The bedside (issue 11): every check on this subject, GO or STOP, and the infusions.
         "bedside_checks": bedside_view.checks_of_subject(session, subject_id),
         "infusions": bedside_view.infusions_of_subject(session, subject_id, principal.roles)})

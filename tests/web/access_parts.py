@@ -171,3 +171,10 @@ ALLOCATION: dict[tuple[str, str], RoleSet] = {
     ("POST", "/api/v1/bags/{bag_id}/allocation"): _COORDINATOR,
     ("DELETE", "/api/v1/bags/{bag_id}/allocation"): _COORDINATOR,
 }
+
+# Treatment schedule (cellchain/trial/schedule_routes, issue 12 item 6): clinicians record a
+# TAS-102 cycle's day 1; the ward (clinicians, the coordinator) and monitors read the calendar.
+SCHEDULE: dict[tuple[str, str], RoleSet] = {
+    ("POST", "/subjects/{subject_id}/cycles"): frozenset({Role.CLINICIAN}),
+    ("GET", "/calendar"): frozenset({Role.CLINICIAN, Role.COORDINATOR, Role.MONITOR}),
+}
