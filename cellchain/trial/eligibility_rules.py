@@ -270,33 +270,34 @@ def _shown(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, default=repr)
 
 
-def _path(prefix: str, key: str) -> str:
-    return f"{prefix}.{key}" if prefix else key
+def _unknown(data: Mapping[str, object], prefix: str, keys: Iterable[str]) -> None:
+    """Refuses any key not among keys (prefix: the path of the object, with its dot)."""
+    allowed = tuple(keys)
+    for key in data:
+        if key not in allowed:
+            field = prefix + str(key)
+            raise BadInput(f"{field}: unknown field; expected one of {', '.join(allowed)}",
+                           field=field)
 
 
 def _object(value: object, path: str, keys: Iterable[str]) -> Mapping[str, object]:
     """Returns the JSON object at path, refusing any key not among keys."""
     if not isinstance(value, Mapping):
-        where = f"{path}: must" if path else "the input must"
-        raise BadInput(f"{where} be a JSON object, not {_shown(value)}", field=path or None)
-    allowed = tuple(keys)
-    for key in value:
-        if key not in allowed:
-            field = _path(path, str(key))
-            raise BadInput(f"{field}: unknown field; expected one of {', '.join(allowed)}",
-                           field=field)
+        raise BadInput(f"{path}: must be a JSON object, not {_shown(value)}", field=path)
+    _unknown(value, f"{path}.", keys)
     return value
 
 
-def _get(data: Mapping[str, object], prefix: str, key: str) -> object:
+def _get(data: Mapping[str, object], field: str) -> object:
+    """Returns the value of the field's last key (field: its full path, as shown)."""
+    key = field.rpartition(".")[2]
     if key not in data:
-        field = _path(prefix, key)
         raise BadInput(f"{field}: required but missing", field=field)
     return data[key]
 
 
 def _bool(data: Mapping[str, object], key: str) -> bool:
-    value = _get(data, "", key)
+    value = _get(data, key)
     if not isinstance(value, bool):
         raise BadInput(f"{key}: must be true or false, not {_shown(value)}", field=key)
     return value
@@ -328,11 +329,10 @@ def _number(value: object, field: str, *, low: Number = 0, high: Number | None =
     return value
 
 
-def _choice(data: Mapping[str, object], prefix: str, key: str, vocabulary: type[E]) -> E:
-    value = _get(data, prefix, key)
+def _choice(data: Mapping[str, object], field: str, vocabulary: type[E]) -> E:
+    value = _get(data, field)
     allowed = [v.value for v in vocabulary]
     if not isinstance(value, str) or value not in allowed:
-        field = _path(prefix, key)
         raise BadInput(f"{field}: must be one of {', '.join(allowed)}; not {_shown(value)}",
                        field=field)
     return vocabulary(value)
@@ -345,18 +345,21 @@ def _labs(value: object) -> dict[Lab, LabValue]:
         if lab.value in labs:
             path = f"labs.{lab.value}"
             entry = _object(labs[lab.value], path, ("value", "date"))
-            number = _number(_get(entry, path, "value"), f"{path}.value")
-            parsed[lab] = LabValue(number, _date(_get(entry, path, "date"), f"{path}.date"))
+            value, day = f"{path}.value", f"{path}.date"
+            parsed[lab] = LabValue(_number(_get(entry, value), value),
+                                   _date(_get(entry, day), day))
     return parsed
 
 
 def parse_screening_input(data: Mapping[str, object]) -> ScreeningFacts:
     """Reads the JSON object of the CLI contract; BadInput names the first field at fault."""
-    data = _object(data, "", _KEYS)
-    evaluated = _date(_get(data, "", "evaluation_date"), "evaluation_date")
-    born = _date(_get(data, "", "date_of_birth"), "date_of_birth")
+    if not isinstance(data, Mapping):
+        raise BadInput(f"the input must be a JSON object, not {_shown(data)}")
+    _unknown(data, "", _KEYS)
+    evaluated = _date(_get(data, "evaluation_date"), "evaluation_date")
+    born = _date(_get(data, "date_of_birth"), "date_of_birth")
     signed = _bool(data, "consent_signed")
-    raw_consent = _get(data, "", "consent_date")
+    raw_consent = _get(data, "consent_date")
     consent = None
     if signed:
         if raw_consent is None:
@@ -374,28 +377,28 @@ def parse_screening_input(data: Mapping[str, object]) -> ScreeningFacts:
         words = "consent date" if consent else "evaluation date"
         raise BadInput(f"date_of_birth: {born} is after the {words} {reference}",
                        field="date_of_birth")
-    diagnosis = _object(_get(data, "", "diagnosis"), "diagnosis", _DIAGNOSIS_KEYS)
+    diagnosis = _object(_get(data, "diagnosis"), "diagnosis", _DIAGNOSIS_KEYS)
     return ScreeningFacts(
         evaluation_date=evaluated, date_of_birth=born, consent_signed=signed,
         consent_date=consent,
         diagnosis=Diagnosis(
-            stage=_choice(diagnosis, "diagnosis", "stage", Stage),
-            site=_choice(diagnosis, "diagnosis", "site", Site),
-            histology=_choice(diagnosis, "diagnosis", "histology", Histology),
-            confirmed_by=_choice(diagnosis, "diagnosis", "confirmed_by", Confirmation)),
+            stage=_choice(diagnosis, "diagnosis.stage", Stage),
+            site=_choice(diagnosis, "diagnosis.site", Site),
+            histology=_choice(diagnosis, "diagnosis.histology", Histology),
+            confirmed_by=_choice(diagnosis, "diagnosis.confirmed_by", Confirmation)),
         prior_frontline_failure=_bool(data, "prior_frontline_failure"),
         measurable_disease=_bool(data, "measurable_disease"),
-        tumour_assessment_date=_date(_get(data, "", "tumour_assessment_date"),
+        tumour_assessment_date=_date(_get(data, "tumour_assessment_date"),
                                      "tumour_assessment_date"),
-        ecog=int(_number(_get(data, "", "ecog"), "ecog", high=5, whole=True)),
-        life_expectancy_months=_number(_get(data, "", "life_expectancy_months"),
+        ecog=int(_number(_get(data, "ecog"), "ecog", high=5, whole=True)),
+        life_expectancy_months=_number(_get(data, "life_expectancy_months"),
                                        "life_expectancy_months"),
         concurrent_malignancy=_bool(data, "concurrent_malignancy"),
         severe_organ_disease=_bool(data, "severe_organ_disease"),
-        child_pugh=_choice(data, "", "child_pugh", ChildPugh),
-        ckd_stage=int(_number(_get(data, "", "ckd_stage"), "ckd_stage", high=5, whole=True)),
-        aptt_uln_s=_number(_get(data, "", "aptt_uln_s"), "aptt_uln_s", above_low=True),
-        labs=_labs(_get(data, "", "labs")))
+        child_pugh=_choice(data, "child_pugh", ChildPugh),
+        ckd_stage=int(_number(_get(data, "ckd_stage"), "ckd_stage", high=5, whole=True)),
+        aptt_uln_s=_number(_get(data, "aptt_uln_s"), "aptt_uln_s", above_low=True),
+        labs=_labs(_get(data, "labs")))
 
 
 # --- evaluation -----------------------------------------------------------------------------
@@ -426,12 +429,9 @@ def _or(words: Iterable[str]) -> str:
 
 
 def age_in_years(born: date, on: date) -> int:
-    """Completed years on a day; a 29 February birthday falls on 1 March in other years."""
-    birthday = (born.month, born.day)
-    if birthday == (2, 29) and not (on.year % 4 == 0 and (on.year % 100 != 0
-                                                           or on.year % 400 == 0)):
-        birthday = (3, 1)
-    return on.year - born.year - ((on.month, on.day) < birthday)
+    """Completed years on a day. Comparing (month, day) pairs puts a 29 February birthday on
+    1 March in a non-leap year: no day lies between 28 February and (2, 29) there."""
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
 def _yes_no(fact: bool, cid: str, yes: str, no: str, limit: str, *, passes_when: bool = True,
@@ -511,12 +511,11 @@ def _measurable(facts: ScreeningFacts, limits: EligibilityLimits) -> CriterionRe
         f"measurable by RECIST 1.1, assessed at most {days} days before the evaluation date")
 
 
-def _at_most(cid: str, name: str, value: int, maximum: int, unit: str | None = None
-             ) -> CriterionResult:
+def _at_most(cid: str, name: str, value: int, maximum: int) -> CriterionResult:
     passed = value <= maximum
     words = "is within the maximum of" if passed else "is above the maximum of"
     return CriterionResult(cid, passed, f"{name} {value} {words} {maximum}: {_verdict(passed)}",
-                           str(value), unit, None, f"at most {maximum}")
+                           str(value), None, None, f"at most {maximum}")
 
 
 def _life_expectancy(facts: ScreeningFacts, limits: EligibilityLimits) -> CriterionResult:
@@ -637,7 +636,8 @@ def evaluate(facts: ScreeningFacts, limits: EligibilityLimits) -> EligibilityRes
         _child_pugh(facts, limits),
         _ckd(facts, limits),
         lab_result(Lab.INR, labs.get(Lab.INR), Bound.BELOW,
-                   Decimal(str(limits.inr_max_exclusive)), str(limits.inr_max_exclusive),
+                   Decimal(str(limits.inr_max_exclusive)),
+                   _with_unit(limits.inr_max_exclusive, Lab.INR),
                    on=on, window_days=days, reference=ref),
         lab_result(Lab.APTT, labs.get(Lab.APTT), Bound.MAX, aptt_limit,
                    f"{ratio} × ULN ({uln} s) = {aptt_limit} s", on=on, window_days=days,

@@ -874,3 +874,8 @@ def test_eligible_exactly_when_every_criterion_passes(ecog: int, ckd: int, cls: 
     expected_labs = {LAB_IDS[k]: 0 <= d <= 14 for k, (_, d) in labs.items()}
     for cid in LAB_IDS.values():
         assert run(raw)[cid].passed is expected_labs.get(cid, False)
+
+
+def test_a_python_caller_passing_a_non_json_value_is_told_what_it_passed() -> None:
+    error = refused(data(ecog=date(2026, 1, 1)))
+    assert error.message == 'ecog: must be a whole number, not "datetime.date(2026, 1, 1)"'
