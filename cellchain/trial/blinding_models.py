@@ -28,7 +28,7 @@ class RandomisationList(SQLModel, table=True):
     seed_hash: str | None = Field(default=None, max_length=64)
     slots: int
     active: bool
-    created_by: int = Field(foreign_key="user_account.id")
+    created_by: int | None = Field(default=None, foreign_key="user_account.id")
     created_by_name: str = Field(max_length=200)
     created_at: datetime = Field(sa_type=UTCDateTime)
     version: int = 1

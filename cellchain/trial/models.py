@@ -59,7 +59,7 @@ class ScreeningEvaluation(SQLModel, table=True):
     eligible: bool
     facts: str = Field(sa_column=Column(Text, nullable=False))
     criteria: str = Field(sa_column=Column(Text, nullable=False))
-    evaluated_by: int = Field(foreign_key="user_account.id")
+    evaluated_by: int | None = Field(default=None, foreign_key="user_account.id")
     evaluated_by_name: str = Field(max_length=200)
     evaluated_at: datetime = Field(sa_type=UTCDateTime)
 
@@ -75,7 +75,7 @@ class LabResult(SQLModel, table=True):
     value: float
     unit: str = Field(max_length=16)
     measured_on: date
-    entered_by: int = Field(foreign_key="user_account.id")
+    entered_by: int | None = Field(default=None, foreign_key="user_account.id")
     entered_by_name: str = Field(max_length=200)
     entered_at: datetime = Field(sa_type=UTCDateTime)
     replaces_id: int | None = Field(default=None, foreign_key="lab_result.id")
@@ -92,6 +92,6 @@ class TreatmentCycle(SQLModel, table=True):
     subject_id: int = Field(foreign_key="subject.id", index=True)
     cycle_number: int
     start_date: date
-    recorded_by: int = Field(foreign_key="user_account.id")
+    recorded_by: int | None = Field(default=None, foreign_key="user_account.id")
     recorded_by_name: str = Field(max_length=200)
     recorded_at: datetime = Field(sa_type=UTCDateTime)

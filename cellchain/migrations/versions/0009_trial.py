@@ -29,6 +29,8 @@ def _ts(name: str, nullable: bool = False) -> sa.Column[object]:
     return sa.Column(name, sa.DateTime(timezone=True), nullable=nullable)
 
 
+# Who acted: nullable where a system or command-line actor (no user account) may act, as in
+# custody_event; the printed name beside it is always stored.
 def _user(name: str, nullable: bool = False) -> sa.Column[object]:
     return sa.Column(name, sa.Integer(), sa.ForeignKey("user_account.id"), nullable=nullable)
 
@@ -62,14 +64,14 @@ def upgrade() -> None:
         sa.Column("eligible", sa.Boolean(), nullable=False),
         sa.Column("facts", sa.Text(), nullable=False),
         sa.Column("criteria", sa.Text(), nullable=False),
-        _user("evaluated_by"), _text("evaluated_by_name", 200), _ts("evaluated_at"),
+        _user("evaluated_by", nullable=True), _text("evaluated_by_name", 200), _ts("evaluated_at"),
     )
     op.create_table(
         "lab_result",
         sa.Column("id", sa.Integer(), primary_key=True), _subject(),
         _text("analyte", 16), sa.Column("value", sa.Float(), nullable=False),
         _text("unit", 16), sa.Column("measured_on", sa.Date(), nullable=False),
-        _user("entered_by"), _text("entered_by_name", 200), _ts("entered_at"),
+        _user("entered_by", nullable=True), _text("entered_by_name", 200), _ts("entered_at"),
         sa.Column("replaces_id", sa.Integer(), sa.ForeignKey("lab_result.id"), nullable=True),
         _text("reason", 500, True),
     )
@@ -79,7 +81,7 @@ def upgrade() -> None:
         _text("stage", 16), _text("source", 16), _text("fingerprint", 64),
         _text("seed_hash", 64, True), sa.Column("slots", sa.Integer(), nullable=False),
         sa.Column("active", sa.Boolean(), nullable=False),
-        _user("created_by"), _text("created_by_name", 200), _ts("created_at"),
+        _user("created_by", nullable=True), _text("created_by_name", 200), _ts("created_at"),
         sa.Column("version", sa.Integer(), nullable=False),
     )
     op.create_table(
@@ -122,7 +124,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), primary_key=True), _subject(),
         sa.Column("cycle_number", sa.Integer(), nullable=False),
         sa.Column("start_date", sa.Date(), nullable=False),
-        _user("recorded_by"), _text("recorded_by_name", 200), _ts("recorded_at"),
+        _user("recorded_by", nullable=True), _text("recorded_by_name", 200), _ts("recorded_at"),
         sa.UniqueConstraint("subject_id", "cycle_number"),
     )
     for table in APPEND_ONLY:
