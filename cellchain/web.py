@@ -82,6 +82,7 @@ NAV: tuple[NavItem, ...] = (
     NavItem("Excursions", "/custody/excursions", frozenset({Role.QA})),
     # Allocation (issue 11 item 1): the coordinator binds released bags to subjects.
     NavItem("Allocation", "/allocation", frozenset({Role.COORDINATOR})),
+    NavItem("Randomisation", "/randomisation", frozenset({Role.COORDINATOR})),
 )
 
 

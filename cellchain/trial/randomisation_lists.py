@@ -39,6 +39,7 @@ from cellchain.guarded import guarded_update
 from cellchain.trial import randomisation_rules as rules
 from cellchain.trial.blinding_models import RandomisationList, RandomisationSlot
 from cellchain.trial.configuration import TrialConfig, trial_config
+from cellchain.trial.models import Subject
 from cellchain.trial.randomisation import active_list
 
 MAX_UPLOAD_BYTES: Final = 2_000_000
@@ -147,3 +148,26 @@ def _put_in_force(
                  data={"stage": stage, "seed_hash": seed_hash,
                        "replaces": earlier.id if earlier is not None else None})
     return made
+
+
+def usage_by_stratum(session: Session, list_id: int) -> list[tuple[str, int, int]]:
+    """(stratum, slots used, slots in all) of a list, strata in name order."""
+    rows = session.exec(select(RandomisationSlot.stratum, func.count(),
+                               func.count(col(RandomisationSlot.subject_id)))
+                        .where(RandomisationSlot.list_id == list_id)
+                        .group_by(col(RandomisationSlot.stratum))
+                        .order_by(col(RandomisationSlot.stratum))).all()
+    return [(stratum, int(used), int(total)) for stratum, total, used in rows]
+
+
+def randomised_subjects(session: Session, stage: str) -> list[tuple[Subject, RandomisationSlot]]:
+    """Every subject randomised in the stage (any list) with their slot, earliest first: the
+    unblinded coordinator's view, never shown to a blinded role."""
+    rows = session.exec(select(Subject, RandomisationSlot)
+                        .join(RandomisationSlot,
+                              col(RandomisationSlot.subject_id) == col(Subject.id))
+                        .join(RandomisationList,
+                              col(RandomisationList.id) == col(RandomisationSlot.list_id))
+                        .where(RandomisationList.stage == stage)
+                        .order_by(col(RandomisationSlot.assigned_at), col(RandomisationSlot.id)))
+    return [(subject, slot) for subject, slot in rows.all()]

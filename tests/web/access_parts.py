@@ -171,3 +171,10 @@ ALLOCATION: dict[tuple[str, str], RoleSet] = {
     ("POST", "/api/v1/bags/{bag_id}/allocation"): _COORDINATOR,
     ("DELETE", "/api/v1/bags/{bag_id}/allocation"): _COORDINATOR,
 }
+
+# Randomisation (issue 12 item 4): the unblinded coordinator's list and its subjects' arms.
+RANDOMISATION: dict[tuple[str, str], RoleSet] = {
+    ("GET", "/randomisation"): _COORDINATOR,
+    ("POST", "/randomisation/generate"): _COORDINATOR,
+    ("POST", "/randomisation/import"): _COORDINATOR,
+}
