@@ -273,19 +273,36 @@ def move(
     return bag
 
 
-def assign_kit_numbers(session: Session, *, actor: Actor, lot: Lot, now: datetime) -> list[Bag]:
+def assign_kit_numbers(session: Session, *, actor: Actor, lot: Lot, now: datetime,
+                       kit_pdc: str | None = None) -> list[Bag]:
     """Gives every bag of a lot a random kit number: the unblinded coordinator prepares blinded
-    study-product bags this way (DESIGN §2 kit number)."""
+    study-product bags this way (DESIGN §2 kit number).
+
+    With ``kit_pdc`` (the trial's ``randomised_stage.kit_pdc``, a clinical-trial code YA-YZ)
+    each bag's product code takes that code too, keeping its collection type and division, so
+    a RAK kit and a placebo kit carry one code and one description and their labels differ only
+    in kit number, DIN and expiry (issue 12 item 4). The code is changed only while every bag
+    is in quarantine: the label printed before release must already be the kit's.
+    """
     made = list(session.exec(select(Bag).where(Bag.lot_id == lot.id).order_by(col(Bag.division))))
     if not made:
         raise Conflict(f"Lot {lot.din} has no bags to number yet.")
     if any(bag.kit_number for bag in made):
         raise Conflict(f"Lot {lot.din} already has kit numbers; they are assigned once.")
+    if kit_pdc is not None and any(bag.status != BagStatus.QUARANTINE.value for bag in made):
+        raise Conflict(f"Lot {lot.din} has bags out of quarantine; a kit's product code is set "
+                       "before release, so that the label released is the kit's.")
     for bag in made:
-        guarded_update(session, bag, {"kit_number": new_kit_number(session)},
-                       expect={"kit_number": None}, record=f"Bag {bag.id}",
-                       audit_entity=("bag", bag.id))
+        values: dict[str, object] = {"kit_number": new_kit_number(session)}
+        changes = [Change("kit_number", None, values["kit_number"])]
+        if kit_pdc is not None:
+            old = ProductCode.parse(bag.product_code)
+            code = ProductCode(pdc=kit_pdc, collection_type=old.collection_type,
+                               division=old.division).content
+            values["product_code"] = code
+            changes.append(Change("product_code", bag.product_code, code))
+        guarded_update(session, bag, values, expect={"kit_number": None},
+                       record=f"Bag {bag.id}", audit_entity=("bag", bag.id))
         audit.record(session, actor=actor, action="bag.kit_assigned", entity_type="bag",
-                     entity_id=bag.id, now=now, changes=[Change("kit_number", None,
-                                                                bag.kit_number)])
+                     entity_id=bag.id, now=now, changes=changes)
     return made
