@@ -84,6 +84,7 @@ NAV: tuple[NavItem, ...] = (
     NavItem("Allocation", "/allocation", frozenset({Role.COORDINATOR})),
     # Treatment schedule (issue 12 item 6): the ward calendar of infusion visits.
     NavItem("Calendar", "/calendar", frozenset({Role.CLINICIAN, Role.COORDINATOR, Role.MONITOR})),
+    NavItem("Randomisation", "/randomisation", frozenset({Role.COORDINATOR})),
 )
 
 

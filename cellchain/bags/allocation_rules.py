@@ -25,6 +25,14 @@ Decisions where DESIGN is silent (recorded here because this module is what vali
   (``released``, or ``quarantine`` when it was held after allocation), and needs a reason
   (Annex 11 §9: the reason for a GMP-relevant change is recorded). A bag that has left the lab
   comes back by its return and QA's release from quarantine first.
+- Dose level (issue 12 item 5): a bag whose lot is made for one dose level is refused to a
+  subject assigned another, in any stage, whenever both are recorded (a lot or subject from
+  before dose levels were recorded is not refused on that ground; the bedside checks again).
+- The randomised stage (issue 12 item 4): a randomised subject receives only a kit-numbered
+  bag, of a lot made for the product of the subject's arm (``rak`` for an arm with
+  ``placebo = false``, ``placebo`` for one with ``placebo = true``). The coordinator who
+  allocates is unblinded (DESIGN §1), so the refusal names the arm and the lot's type; the
+  bedside's blinded checks are not touched.
 - Every refusal is a sentence naming the bag, the subject and the rule, so the coordinator can
   act on it without asking anyone; every reason is returned, not only the first.
 """
@@ -42,6 +50,9 @@ from cellchain.lots.states import LotState
 from cellchain.trial.rules import SubjectStatus
 
 AUTOLOGOUS: Final = "autologous"
+# The lot types of the randomised stage (Lot.lot_type): the product an arm's kits hold.
+RAK: Final = "rak"
+PLACEBO: Final = "placebo"
 # A subject may receive a bag while enrolled or on treatment (DESIGN §3 subject lifecycle).
 RECEIVING_SUBJECTS: Final = frozenset({SubjectStatus.ENROLLED, SubjectStatus.ON_TREATMENT})
 # Bags still in the lab, not yet dispatched: the only ones taken back from a subject.
@@ -72,6 +83,13 @@ class AllocationFacts:
     subject: str  # subject number (or screening number before enrolment)
     subject_status: str  # SubjectStatus value
     coi: str | None  # the subject's current COI identifier, if issued
+    # Trial facts (issue 12); None where not recorded.
+    kit_number: str | None = None
+    lot_dose_level: str | None = None
+    subject_dose_level: str | None = None
+    lot_type: str | None = None  # "rak" | "placebo" in the randomised stage
+    subject_arm: str | None = None  # the arm code of a randomised subject
+    arm_is_placebo: bool | None = None  # that arm's ``placebo`` setting
 
 
 class AllocationRefused(TransitionBlocked):
@@ -144,11 +162,33 @@ def _source_refusals(facts: AllocationFacts, head: str) -> list[Refusal]:
     return []
 
 
+def _trial_refusals(facts: AllocationFacts, head: str) -> list[Refusal]:
+    found = []
+    if facts.lot_dose_level is not None and facts.subject_dose_level is not None \
+            and facts.lot_dose_level != facts.subject_dose_level:
+        found.append(Refusal("dose_level", "bag_id", (
+            f"{head}: its lot is made for dose level {facts.lot_dose_level}; the subject is "
+            f"assigned dose level {facts.subject_dose_level}.")))
+    if facts.subject_arm is None:
+        return found
+    wanted = PLACEBO if facts.arm_is_placebo else RAK
+    if facts.kit_number is None:
+        found.append(Refusal("kit_number", "bag_id", (
+            f"{head}: the subject is randomised, and a randomised subject receives only a "
+            "kit-numbered study-product bag.")))
+    if facts.lot_type != wanted:
+        made = f"a {facts.lot_type} lot" if facts.lot_type else "a lot made for no arm"
+        found.append(Refusal("arm", "bag_id", (
+            f"{head}: the subject is randomised to arm {facts.subject_arm}, which receives "
+            f"{wanted} kits; this bag is of {made}.")))
+    return found
+
+
 def allocation_refusals(facts: AllocationFacts, now: datetime) -> list[Refusal]:
     """Returns every reason the bag may not be allocated to the subject now (empty: it may)."""
     head = f"{facts.bag_name} cannot be allocated to subject {facts.subject}"
     return [*_bag_refusals(facts, head, now), *_subject_refusals(facts, head),
-            *_source_refusals(facts, head)]
+            *_source_refusals(facts, head), *_trial_refusals(facts, head)]
 
 
 def refused_allocation(facts: AllocationFacts, refusals: Sequence[Refusal]) -> AllocationRefused:

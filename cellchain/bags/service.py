@@ -18,6 +18,7 @@ from cellchain.bags import rules as bag_rules
 from cellchain.bags.models import Bag
 from cellchain.bags.rules import BagStatus, division_codes
 from cellchain.blinding import rules as blinding
+from cellchain.config import Settings, get_settings
 from cellchain.db import get_record
 from cellchain.display import din_text
 from cellchain.errors import BadInput, Conflict, NotFound
@@ -25,7 +26,9 @@ from cellchain.guarded import guarded_update
 from cellchain.identifiers.service import new_kit_number
 from cellchain.isbt128.product_code import ProductCode
 from cellchain.lots.models import Lot
+from cellchain.trial import randomisation
 from cellchain.trial import service as trial_service
+from cellchain.trial.configuration import trial_config
 from cellchain.trial.models import ChainOfIdentity, Subject
 
 
@@ -96,10 +99,13 @@ def bag_name(bag: Bag, lot: Lot) -> str:
 
 
 def allocation_facts(
-    session: Session, *, bag: Bag, subject: Subject, coi: ChainOfIdentity | None
+    session: Session, *, bag: Bag, subject: Subject, coi: ChainOfIdentity | None,
+    settings: Settings | None = None,
 ) -> allocation_rules.AllocationFacts:
-    """What the allocation rules need to know about this bag and subject, read now."""
+    """What the allocation rules need to know about this bag and subject, read now. The
+    trial file is ``settings``'s (the process's own settings when not given)."""
     assert subject.id is not None
+    slot = randomisation.slot_of(session, subject.id)
     lot = session.get(Lot, bag.lot_id)
     assert lot is not None
     holder = session.get(Subject, bag.subject_id) if bag.subject_id is not None else None
@@ -111,7 +117,19 @@ def allocation_facts(
         lot_status=lot.status, cell_source=lot.cell_source, lot_subject_id=lot.subject_id,
         lot_subject=_subject_name(lot_subject), subject_id=subject.id,
         subject=_subject_name(subject), subject_status=subject.status,
-        coi=coi.identifier if coi is not None else None)
+        coi=coi.identifier if coi is not None else None, kit_number=bag.kit_number,
+        lot_dose_level=lot.dose_level, subject_dose_level=subject.dose_level,
+        lot_type=lot.lot_type, subject_arm=slot.arm if slot is not None else None,
+        arm_is_placebo=_arm_is_placebo(slot.arm, settings) if slot is not None else None)
+
+
+def _arm_is_placebo(arm: str, settings: Settings | None) -> bool | None:
+    """The ``placebo`` setting of a randomised subject's arm, from the trial file; None for
+    an arm the file no longer names (the allocation is then refused as for no arm)."""
+    try:
+        return trial_config(settings or get_settings()).arm(arm).placebo
+    except KeyError:
+        return None
 
 
 def _subject_name(subject: Subject | None) -> str:
@@ -255,19 +273,36 @@ def move(
     return bag
 
 
-def assign_kit_numbers(session: Session, *, actor: Actor, lot: Lot, now: datetime) -> list[Bag]:
+def assign_kit_numbers(session: Session, *, actor: Actor, lot: Lot, now: datetime,
+                       kit_pdc: str | None = None) -> list[Bag]:
     """Gives every bag of a lot a random kit number: the unblinded coordinator prepares blinded
-    study-product bags this way (DESIGN §2 kit number)."""
+    study-product bags this way (DESIGN §2 kit number).
+
+    With ``kit_pdc`` (the trial's ``randomised_stage.kit_pdc``, a clinical-trial code YA-YZ)
+    each bag's product code takes that code too, keeping its collection type and division, so
+    a RAK kit and a placebo kit carry one code and one description and their labels differ only
+    in kit number, DIN and expiry (issue 12 item 4). The code is changed only while every bag
+    is in quarantine: the label printed before release must already be the kit's.
+    """
     made = list(session.exec(select(Bag).where(Bag.lot_id == lot.id).order_by(col(Bag.division))))
     if not made:
         raise Conflict(f"Lot {lot.din} has no bags to number yet.")
     if any(bag.kit_number for bag in made):
         raise Conflict(f"Lot {lot.din} already has kit numbers; they are assigned once.")
+    if kit_pdc is not None and any(bag.status != BagStatus.QUARANTINE.value for bag in made):
+        raise Conflict(f"Lot {lot.din} has bags out of quarantine; a kit's product code is set "
+                       "before release, so that the label released is the kit's.")
     for bag in made:
-        guarded_update(session, bag, {"kit_number": new_kit_number(session)},
-                       expect={"kit_number": None}, record=f"Bag {bag.id}",
-                       audit_entity=("bag", bag.id))
+        values: dict[str, object] = {"kit_number": new_kit_number(session)}
+        changes = [Change("kit_number", None, values["kit_number"])]
+        if kit_pdc is not None:
+            old = ProductCode.parse(bag.product_code)
+            code = ProductCode(pdc=kit_pdc, collection_type=old.collection_type,
+                               division=old.division).content
+            values["product_code"] = code
+            changes.append(Change("product_code", bag.product_code, code))
+        guarded_update(session, bag, values, expect={"kit_number": None},
+                       record=f"Bag {bag.id}", audit_entity=("bag", bag.id))
         audit.record(session, actor=actor, action="bag.kit_assigned", entity_type="bag",
-                     entity_id=bag.id, now=now, changes=[Change("kit_number", None,
-                                                                bag.kit_number)])
+                     entity_id=bag.id, now=now, changes=changes)
     return made

@@ -47,6 +47,7 @@ from cellchain.lots.states import RECORDING, LotState
 from cellchain.materials import service as materials
 from cellchain.materials.rules import material_kind_label
 from cellchain.qc import service as qc
+from cellchain.trial.configuration import trial_config
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,11 @@ def _apply_effects(
         wording = label_settings(settings)
         collection = wording.autologous_collection_type if lot.cell_source == "autologous" \
             else wording.allogeneic_collection_type
+        # A randomised-stage lot (RAK or placebo) makes kits: kit-numbered bags under the
+        # trial's one clinical-trial code, so the two arms' labels match (issue 12 item 4).
+        kits = lot.lot_type is not None
         bags.create_bags(session, actor=actor, lot=lot, count=int(values["bag_count"]),
-                         pdc=wording.pdc, collection_type=collection,
+                         pdc=trial_config(settings).kit_pdc if kits else wording.pdc,
+                         collection_type=collection,
                          expires_at=now + timedelta(hours=float(values["expiry_hours"])),
-                         now=now)
+                         now=now, blinded=kits)

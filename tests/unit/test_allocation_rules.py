@@ -229,3 +229,57 @@ def test_deallocation_refusals_say_what_to_do() -> None:
     assert (reason.field, reason.message) == ("reason", f"{BAG} cannot be deallocated from "
                                               "subject RAK004: a reason is required to "
                                               "deallocate a bag.")
+
+
+# Trial facts (issue 12 items 4 and 5), written out by hand.
+HEAD = f"{BAG} cannot be allocated to subject RAK004"
+KIT = replace(FACTS, kit_number="K7Q2M9", lot_dose_level="DL2", subject_dose_level="DL2")
+
+
+@pytest.mark.parametrize(("lot_level", "subject_level", "refused"), [
+    ("DL2", "DL2", False), ("DL1", "DL2", True), ("DL3", "DL2", True),
+    (None, "DL2", False), ("DL2", None, False), (None, None, False)])
+def test_a_bag_of_another_dose_level_is_refused_in_any_stage(
+    lot_level: str | None, subject_level: str | None, refused: bool
+) -> None:
+    facts = replace(FACTS, lot_dose_level=lot_level, subject_dose_level=subject_level)
+    expected = [] if not refused else [(
+        "dose_level", "bag_id", f"{HEAD}: its lot is made for dose level {lot_level}; the "
+                                f"subject is assigned dose level {subject_level}.")]
+    assert [(r.rule, r.field, r.message) for r in allocation_refusals(facts, NOW)] == expected
+
+
+@pytest.mark.parametrize(("placebo", "lot_type", "refused"), [
+    (False, "rak", False), (True, "placebo", False), (False, "placebo", True),
+    (True, "rak", True), (False, None, True), (True, None, True), (None, "rak", False),
+    (None, "placebo", True)])
+def test_a_randomised_subject_receives_only_kits_of_their_arms_product(
+    placebo: bool | None, lot_type: str | None, refused: bool
+) -> None:
+    facts = replace(KIT, subject_arm="ARM1", arm_is_placebo=placebo, lot_type=lot_type)
+    wanted = "placebo" if placebo else "rak"
+    made = f"a {lot_type} lot" if lot_type else "a lot made for no arm"
+    expected = [] if not refused else [(
+        "arm", "bag_id", f"{HEAD}: the subject is randomised to arm ARM1, which receives "
+                         f"{wanted} kits; this bag is of {made}.")]
+    assert [(r.rule, r.field, r.message) for r in allocation_refusals(facts, NOW)] == expected
+
+
+def test_a_randomised_subject_receives_only_a_kit_numbered_bag() -> None:
+    facts = replace(KIT, kit_number=None, subject_arm="RAK", arm_is_placebo=False,
+                    lot_type="rak")
+    assert [(r.rule, r.field, r.message) for r in allocation_refusals(facts, NOW)] == [(
+        "kit_number", "bag_id", f"{HEAD}: the subject is randomised, and a randomised subject "
+                                "receives only a kit-numbered study-product bag.")]
+
+
+def test_a_subject_not_randomised_is_not_held_to_an_arm() -> None:
+    # The escalation stage: no arm, open-label bags without kit numbers or lot types.
+    assert allocation_refusals(replace(FACTS, lot_type="placebo"), NOW) == []
+
+
+def test_every_trial_refusal_is_returned_together() -> None:
+    facts = replace(KIT, kit_number=None, lot_dose_level="DL1", subject_arm="CONTROL",
+                    arm_is_placebo=True, lot_type="rak")
+    assert [r.rule for r in allocation_refusals(facts, NOW)] == [
+        "dose_level", "kit_number", "arm"]

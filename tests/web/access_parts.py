@@ -178,3 +178,10 @@ SCHEDULE: dict[tuple[str, str], RoleSet] = {
     ("POST", "/subjects/{subject_id}/cycles"): frozenset({Role.CLINICIAN}),
     ("GET", "/calendar"): frozenset({Role.CLINICIAN, Role.COORDINATOR, Role.MONITOR}),
 }
+
+# Randomisation (issue 12 item 4): the unblinded coordinator's list and its subjects' arms.
+RANDOMISATION: dict[tuple[str, str], RoleSet] = {
+    ("GET", "/randomisation"): _COORDINATOR,
+    ("POST", "/randomisation/generate"): _COORDINATOR,
+    ("POST", "/randomisation/import"): _COORDINATOR,
+}
