@@ -125,6 +125,7 @@ def _include_routers(app: FastAPI) -> None:
     from cellchain.trace import routes as trace_routes
     from cellchain.trial import api as trial_api
     from cellchain.trial import routes as trial_routes
+    from cellchain.trial import unblinding_routes  # emergency unblinding (issue 12 item 4)
 
     api_routers = (auth_api.router, lots_api.router, release_routes.api, bags_api.router,
                    trial_api.router, scan_api.router, bedside_api.router,
@@ -134,6 +135,7 @@ def _include_routers(app: FastAPI) -> None:
         auth_routes.router, admin_routes.router, dashboard.router, audit_routes.router,
         record_routes.router, deviation_routes.router, lots_routes.router,
         notification_routes.router, bags_routes.router, cbu_routes.router, qc_routes.router,
+        unblinding_routes.router,  # emergency unblinding, before the subject pages
         trial_routes.router, labels_routes.router, scan_routes.router, materials_routes.router,
         equipment_routes.router, account_routes.router, release_routes.router,
         bedside_routes.router,

@@ -171,3 +171,12 @@ ALLOCATION: dict[tuple[str, str], RoleSet] = {
     ("POST", "/api/v1/bags/{bag_id}/allocation"): _COORDINATOR,
     ("DELETE", "/api/v1/bags/{bag_id}/allocation"): _COORDINATOR,
 }
+
+# Emergency unblinding (issue 12 item 4; cellchain/trial/unblinding_routes.py): the investigator
+# (clinician) alone breaks the blind, one subject at a time; every subject viewer reads the
+# record (the arm only through the blinding projection).
+UNBLINDING: dict[tuple[str, str], RoleSet] = {
+    ("GET", "/subjects/{subject_id}/unblind"): frozenset({Role.CLINICIAN}),
+    ("POST", "/subjects/{subject_id}/unblind"): frozenset({Role.CLINICIAN}),
+    ("GET", "/unblindings/{unblinding_id}"): _SUBJECT_VIEWERS,
+}

@@ -112,6 +112,7 @@ MATRIX: dict[tuple[str, str], Allowed] = {
     **access_parts.TRACE,
     **access_parts.CUSTODY,
     **access_parts.ALLOCATION,  # allocation (issue 11 item 1)
+    **access_parts.UNBLINDING,  # emergency unblinding (issue 12 item 4)
 }
 
 RouteKey = tuple[str, str]
