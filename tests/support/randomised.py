@@ -84,7 +84,7 @@ def seed_blinded_trial(database: Database, settings: Settings) -> BlindedTrial:
             session, maker=cast_actor(session, "tech"), checker=cast_actor(session, "qc"),
             qa=cast_actor(session, "qa2"), settings=settings, bank_din=Din("A9991", "26",
                                                                            "004799"),
-            day0=now - timedelta(days=14, hours=2), until="formulation", bags=2)
+            day0=now - timedelta(days=14, hours=5), until="formulation", bags=2)
         release = releaser(session, settings)
         release.results(session, placebo_lot, now)
         release.decide(session, placebo_lot, Decision.RELEASED, "", now)
