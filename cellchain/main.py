@@ -127,6 +127,7 @@ def _include_routers(app: FastAPI) -> None:
     from cellchain.trial import (
         randomisation_routes,  # randomisation (issue 12 item 4)
         schedule_routes,  # treatment schedule (issue 12 item 6)
+        unblinding_routes,  # emergency unblinding (issue 12 item 4)
     )
     from cellchain.trial import routes as trial_routes
 
@@ -139,6 +140,7 @@ def _include_routers(app: FastAPI) -> None:
         record_routes.router, deviation_routes.router, lots_routes.router,
         notification_routes.router, bags_routes.router, cbu_routes.router, qc_routes.router,
         schedule_routes.router,
+        unblinding_routes.router,  # emergency unblinding, before the subject pages
         trial_routes.router, labels_routes.router, scan_routes.router, materials_routes.router,
         equipment_routes.router, account_routes.router, release_routes.router,
         bedside_routes.router,

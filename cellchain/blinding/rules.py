@@ -184,3 +184,10 @@ def shows_lot_identity(roles: frozenset[Role], *, kit_number: str | None) -> boo
 BLINDED_SCAN_KINDS: Final = frozenset({"bag", "subject"})
 NOT_VISIBLE: Final = ("This barcode does not open a record you can see. Scan the bag's kit "
                       "label or the subject's wristband.")
+
+
+def sees_arm(roles: frozenset[Role], *, user_id: int, revealed_to: frozenset[int]) -> bool:
+    """Whether a reader may see a subject's arm: unblinded roles always; a blinded reader only
+    if they broke the blind for that subject themselves (emergency unblinding, DESIGN §4.6:
+    one subject at a time, to its requester; ``revealed_to`` holds the requesters' user ids)."""
+    return is_unblinded(roles) or user_id in revealed_to

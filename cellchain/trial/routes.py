@@ -16,6 +16,7 @@ from cellchain.bedside import view as bedside_view
 from cellchain.db import SessionDep
 from cellchain.isbt128.coi import CoiIdentifier
 from cellchain.labels.data import print_date
+from cellchain.trial import unblinding
 from cellchain.trial.models import Subject
 from cellchain.trial.schedule_routes import schedule_section
 from cellchain.trial.service import current_coi, get_subject
@@ -49,7 +50,14 @@ def subject_detail(
     # QA sees subjects by number only (DESIGN §1): no date of birth.
     if principal.has_any(SUBJECT_VIEWERS - {Role.QA}):
         rows.insert(2, ("Date of birth", print_date(subject.date_of_birth)))
+    # Randomised stage (issue 12 item 4): the arm through the blinding projection, emergency
+    # unblindings to everyone, and the way to break the blind for clinicians.
+    arm = unblinding.subject_arm(session, subject, principal, settings)
+    if arm.arm is not None:
+        rows.append(("Arm", arm.arm))
     links = []
+    if arm.can_unblind:
+        links.append(("Break the blind (emergency)", f"/subjects/{subject_id}/unblind"))
     if subject.subject_number and principal.has_any(WRISTBAND_PRINTERS | {Role.MONITOR}):
         links.append(("Wristband", f"/subjects/{subject_id}/label"))
     # Every subject viewer may trace the subject (cellchain.trace.api SUBJECT_TRACERS).
@@ -57,6 +65,7 @@ def subject_detail(
     return render(request, "subjects/detail.html", {
         "title": f"Subject {subject.subject_number or subject.screening_number}",
         "rows": rows, "links": links, "history": None, "subject": subject,
+        "unblindings": arm.unblindings,
         # Adverse events (issue 11 item 5): clinicians report them; every reader sees them.
         "adverse_events": adverse_service.views_of(session, subject, settings),
         "can_report_adverse_event": Role.CLINICIAN in principal.roles,

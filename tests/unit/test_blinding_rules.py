@@ -12,6 +12,7 @@ from cellchain.blinding.rules import (
     bag_visible,
     field_class,
     sees,
+    sees_arm,
     shows_lot_identity,
 )
 
@@ -67,3 +68,18 @@ def test_a_field_not_listed_is_hidden() -> None:
     assert field_class("lot", "din") == Blinding.UNBLINDED
     assert field_class("subject", "subject_number") == Blinding.OPEN
     assert field_class("a_future_table", "x") == Blinding.UNBLINDED
+
+
+# --- the arm after an emergency unblinding (issue 12 item 4) ----------------------------------
+
+def test_unblinded_roles_see_every_arm_without_having_broken_the_blind() -> None:
+    for roles in UNBLINDED:
+        assert sees_arm(roles, user_id=7, revealed_to=frozenset())
+
+
+def test_a_blinded_reader_sees_the_arm_only_of_a_subject_they_unblinded_themselves() -> None:
+    for roles in BLINDED:
+        assert sees_arm(roles, user_id=7, revealed_to=frozenset({7}))
+        assert sees_arm(roles, user_id=7, revealed_to=frozenset({3, 7}))
+        assert not sees_arm(roles, user_id=7, revealed_to=frozenset({3}))
+        assert not sees_arm(roles, user_id=7, revealed_to=frozenset())

@@ -184,4 +184,11 @@ RANDOMISATION: dict[tuple[str, str], RoleSet] = {
     ("GET", "/randomisation"): _COORDINATOR,
     ("POST", "/randomisation/generate"): _COORDINATOR,
     ("POST", "/randomisation/import"): _COORDINATOR,
+# Emergency unblinding (issue 12 item 4; cellchain/trial/unblinding_routes.py): the investigator
+# (clinician) alone breaks the blind, one subject at a time; every subject viewer reads the
+# record (the arm only through the blinding projection).
+UNBLINDING: dict[tuple[str, str], RoleSet] = {
+    ("GET", "/subjects/{subject_id}/unblind"): frozenset({Role.CLINICIAN}),
+    ("POST", "/subjects/{subject_id}/unblind"): frozenset({Role.CLINICIAN}),
+    ("GET", "/unblindings/{unblinding_id}"): _SUBJECT_VIEWERS,
 }
