@@ -184,6 +184,8 @@ RANDOMISATION: dict[tuple[str, str], RoleSet] = {
     ("GET", "/randomisation"): _COORDINATOR,
     ("POST", "/randomisation/generate"): _COORDINATOR,
     ("POST", "/randomisation/import"): _COORDINATOR,
+}
+
 # Emergency unblinding (issue 12 item 4; cellchain/trial/unblinding_routes.py): the investigator
 # (clinician) alone breaks the blind, one subject at a time; every subject viewer reads the
 # record (the arm only through the blinding projection).
