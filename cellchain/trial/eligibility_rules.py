@@ -27,8 +27,9 @@ unknown keys are refused so that a misspelt lab is not read as a missing one):
   child_pugh               "A" | "B" | "C"
   ckd_stage                whole number 1-5
   labs                     object; each of hgb_g_l, wbc_10e9_l, anc_10e9_l, plt_10e9_l, inr,
-                           aptt_s and aptt_uln_s (the laboratory's upper limit of normal for
-                           APTT, > 0) may be absent, else {"value": number, "date": "YYYY-MM-DD"}
+                           aptt_s and aptt_uln_s may be absent, else
+                           {"value": number >= 0, "date": "YYYY-MM-DD"}; aptt_uln_s is the
+                           laboratory's upper limit of normal for APTT, its value > 0
 
 Decisions where the registry is silent (validation reads them here):
 - Age is in completed years at the consent date (the day the subject enters screening); a
@@ -43,6 +44,10 @@ Decisions where the registry is silent (validation reads them here):
   fails its criterion as "missing or out of date". The bedside gate uses the same rule with
   max_age_days (1: the day of the infusion or the day before).
 - Consent dated after the evaluation date, or a birth after consent, is bad input, not a fail.
+- labs.aptt_uln_s is the laboratory's reference value, not a measurement of the subject: it is
+  no criterion of its own and its date is read (a calendar date) but not held to the recency
+  window. Without it APTT cannot be judged, so the aptt criterion fails saying the ULN is
+  missing (the subject's APTT, when given, is still shown).
 - Lab limits are compared as decimals written in the input, so 1.5 x ULN 33.3 s is 49.95 s
   exactly (binary floating point would make it 49.949999...).
 """
@@ -104,7 +109,6 @@ class Lab(StrEnum):
     PLT = "plt_10e9_l"
     INR = "inr"
     APTT = "aptt_s"
-    APTT_ULN = "aptt_uln_s"  # the laboratory's upper limit of normal, not a criterion
 
 
 # Criterion id, printed name, unit (None: no unit) of each lab.
@@ -115,7 +119,6 @@ LAB_WORDS: Final[Mapping[Lab, tuple[str, str, str | None]]] = {
     Lab.PLT: ("plt", "PLT", "×10⁹/L"),
     Lab.INR: ("inr", "INR", None),
     Lab.APTT: ("aptt", "APTT", "s"),
-    Lab.APTT_ULN: ("aptt", "APTT upper limit of normal", "s"),
 }
 SITE_WORDS: Final[Mapping[Site, str]] = {
     Site.STOMACH: "stomach", Site.GEJ: "gastro-oesophageal junction",
@@ -134,6 +137,9 @@ _KEYS: Final = (
     "prior_frontline_failure", "measurable_disease", "tumour_assessment_date", "ecog",
     "life_expectancy_months", "concurrent_malignancy", "severe_organ_disease", "child_pugh",
     "ckd_stage", "labs")
+# Inside labs beside the Lab keys: the laboratory's upper limit of normal for APTT, a reference
+# for the aptt criterion and not a Lab (so no criterion, id or wording of its own).
+_APTT_ULN: Final = "aptt_uln_s"
 
 
 # --- limits (protocol values as data) -------------------------------------------------------
@@ -341,17 +347,23 @@ def _choice(data: Mapping[str, object], field: str, vocabulary: type[E]) -> E:
     return vocabulary(value)
 
 
-def _labs(value: object) -> dict[Lab, LabValue]:
-    labs = _object(value, "labs", (lab.value for lab in Lab))
-    parsed = {}
-    for lab in Lab:
-        if lab.value in labs:
-            path = f"labs.{lab.value}"
-            entry = _object(labs[lab.value], path, ("value", "date"))
-            value, day = f"{path}.value", f"{path}.date"
-            parsed[lab] = LabValue(_number(_get(entry, value), value),
-                                   _date(_get(entry, day), day))
-    return parsed
+def _lab(labs: Mapping[str, object], key: str, *, above_zero: bool = False) -> LabValue | None:
+    """Reads labs[key] as {"value", "date"} (None when absent); the value >= 0, or > 0."""
+    if key not in labs:
+        return None
+    path = f"labs.{key}"
+    entry = _object(labs[key], path, ("value", "date"))
+    value, day = f"{path}.value", f"{path}.date"
+    return LabValue(_number(_get(entry, value), value, above_low=above_zero),
+                    _date(_get(entry, day), day))
+
+
+def _labs(value: object) -> tuple[dict[Lab, LabValue], Number | None]:
+    """The subject's labs, and the APTT upper limit of normal (None when absent)."""
+    labs = _object(value, "labs", (*(lab.value for lab in Lab), _APTT_ULN))
+    parsed = {lab: entry for lab in Lab if (entry := _lab(labs, lab.value)) is not None}
+    uln = _lab(labs, _APTT_ULN, above_zero=True)
+    return parsed, uln.value if uln else None
 
 
 def parse_screening_input(data: Mapping[str, object]) -> ScreeningFacts:
@@ -380,11 +392,6 @@ def parse_screening_input(data: Mapping[str, object]) -> ScreeningFacts:
         words = "consent date" if consent else "evaluation date"
         raise BadInput(f"date_of_birth: {born} is after the {words} {reference}",
                        field="date_of_birth")
-    labs = _labs(_get(data, "labs"))
-    uln = labs.pop(Lab.APTT_ULN, None)
-    if uln is not None and uln.value <= 0:
-        raise BadInput(f"labs.aptt_uln_s.value: must be more than 0, not {_shown(uln.value)}",
-                       field="labs.aptt_uln_s.value")
     return ScreeningFacts(
         evaluation_date=evaluated, date_of_birth=born, consent_signed=signed,
         consent_date=consent,
@@ -405,7 +412,8 @@ def parse_screening_input(data: Mapping[str, object]) -> ScreeningFacts:
         child_pugh=_choice(data, "child_pugh", ChildPugh),
         ckd_stage=int(_number(_get(data, "ckd_stage"), "ckd_stage", low=1, high=5,
                               whole=True)),
-        labs=labs, aptt_uln_s=uln.value if uln else None)
+        # labs last, so that the first field at fault is named in the contract's key order
+        labs=(labs := _labs(_get(data, "labs")))[0], aptt_uln_s=labs[1])
 
 
 # --- evaluation -----------------------------------------------------------------------------
@@ -652,13 +660,21 @@ def evaluate(facts: ScreeningFacts, limits: EligibilityLimits) -> EligibilityRes
 
 def _aptt(facts: ScreeningFacts, ratio: Decimal, *, on: date, window_days: int,
           reference: str) -> CriterionResult:
+    """APTT against ratio × the laboratory's ULN; without the ULN it cannot be judged."""
+    measured = facts.labs.get(Lab.APTT)
     if facts.aptt_uln_s is None:
-        return CriterionResult("aptt", False, "APTT upper limit of normal (labs.aptt_uln_s) is "
-                               "missing, so APTT cannot be judged: fails", None, "s", None,
-                               f"at most {ratio} × ULN")
+        if measured is None:
+            value, measured_on, shown = None, None, "APTT is missing (no result)"
+        else:
+            value, measured_on = str(measured.value), measured.measured_on
+            shown = f"APTT {measured.value} s on {measured_on}"
+        return CriterionResult(
+            "aptt", False, f"{shown}; the upper limit of normal (labs.aptt_uln_s) is missing, "
+            f"so APTT cannot be judged against {ratio} × ULN: fails", value, "s", measured_on,
+            f"at most {ratio} × ULN")
     uln = Decimal(str(facts.aptt_uln_s))
     limit = ratio * uln
-    return lab_result(Lab.APTT, facts.labs.get(Lab.APTT), Bound.MAX, limit,
+    return lab_result(Lab.APTT, measured, Bound.MAX, limit,
                       f"{ratio} × ULN ({uln} s) = {limit} s", on=on, window_days=window_days,
                       reference=reference)
 
