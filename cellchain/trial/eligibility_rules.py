@@ -7,15 +7,16 @@ GEJ adenocarcinoma after earlier lines, the exclusion labs), §3.2 (pre-infusion
 DESIGN §6 (the ``cellchain trial eligibility`` contract) and §7 (numbers live in
 ``nct07212933.toml`` tables ``[eligibility]`` and ``[pre_infusion_labs]``, not here).
 
-Input (one JSON object; every key required unless said; unknown keys are refused so that a
-misspelt lab is not read as a missing one):
+Input (one JSON object, the keys of issue 12's CLI contract; every key required unless said;
+unknown keys are refused so that a misspelt lab is not read as a missing one):
   evaluation_date          "YYYY-MM-DD", the day eligibility is assessed
   date_of_birth            "YYYY-MM-DD"
   consent_signed           true | false (JSON booleans only, never 0/1)
   consent_date             "YYYY-MM-DD"; null when consent_signed is false
-  diagnosis                {"stage": I|II|III|IV, "site": stomach|gej|oesophagus|other,
-                            "histology": adenocarcinoma|squamous_cell|other,
-                            "confirmed_by": pathology|imaging|clinical}
+  stage                    I | II | III | IV
+  site                     stomach | gej | oesophagus | other
+  histology                adenocarcinoma | squamous_cell | other
+  confirmed_by             pathology | imaging | clinical
   prior_frontline_failure  true | false
   measurable_disease       true | false (measurable by RECIST 1.1)
   tumour_assessment_date   "YYYY-MM-DD", the imaging that assessed the disease
@@ -24,10 +25,11 @@ misspelt lab is not read as a missing one):
   concurrent_malignancy    true | false
   severe_organ_disease     true | false
   child_pugh               "A" | "B" | "C"
-  ckd_stage                whole number 0-5 (0: no chronic kidney disease)
-  aptt_uln_s               number > 0, the laboratory's upper limit of normal for APTT
+  ckd_stage                whole number 1-5
   labs                     object; each of hgb_g_l, wbc_10e9_l, anc_10e9_l, plt_10e9_l, inr,
-                           aptt_s may be absent, else {"value": number >= 0, "date": "YYYY-MM-DD"}
+                           aptt_s and aptt_uln_s may be absent, else
+                           {"value": number >= 0, "date": "YYYY-MM-DD"}; aptt_uln_s is the
+                           laboratory's upper limit of normal for APTT, its value > 0
 
 Decisions where the registry is silent (validation reads them here):
 - Age is in completed years at the consent date (the day the subject enters screening); a
@@ -42,6 +44,10 @@ Decisions where the registry is silent (validation reads them here):
   fails its criterion as "missing or out of date". The bedside gate uses the same rule with
   max_age_days (1: the day of the infusion or the day before).
 - Consent dated after the evaluation date, or a birth after consent, is bad input, not a fail.
+- labs.aptt_uln_s is the laboratory's reference value, not a measurement of the subject: it is
+  no criterion of its own and its date is read (a calendar date) but not held to the recency
+  window. Without it APTT cannot be judged, so the aptt criterion fails saying the ULN is
+  missing (the subject's APTT, when given, is still shown).
 - Lab limits are compared as decimals written in the input, so 1.5 x ULN 33.3 s is 49.95 s
   exactly (binary floating point would make it 49.949999...).
 """
@@ -127,10 +133,13 @@ CRITERIA: Final = (
 _DATE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DIAGNOSIS_KEYS: Final = ("stage", "site", "histology", "confirmed_by")
 _KEYS: Final = (
-    "evaluation_date", "date_of_birth", "consent_signed", "consent_date", "diagnosis",
+    "evaluation_date", "date_of_birth", "consent_signed", "consent_date", *_DIAGNOSIS_KEYS,
     "prior_frontline_failure", "measurable_disease", "tumour_assessment_date", "ecog",
     "life_expectancy_months", "concurrent_malignancy", "severe_organ_disease", "child_pugh",
-    "ckd_stage", "aptt_uln_s", "labs")
+    "ckd_stage", "labs")
+# Inside labs beside the Lab keys: the laboratory's upper limit of normal for APTT, a reference
+# for the aptt criterion and not a Lab (so no criterion, id or wording of its own).
+_APTT_ULN: Final = "aptt_uln_s"
 
 
 # --- limits (protocol values as data) -------------------------------------------------------
@@ -262,7 +271,7 @@ class ScreeningFacts:
     severe_organ_disease: bool
     child_pugh: ChildPugh
     ckd_stage: int
-    aptt_uln_s: Number
+    aptt_uln_s: Number | None  # labs.aptt_uln_s; None when not given (APTT then fails)
     labs: Mapping[Lab, LabValue]
 
 
@@ -338,17 +347,23 @@ def _choice(data: Mapping[str, object], field: str, vocabulary: type[E]) -> E:
     return vocabulary(value)
 
 
-def _labs(value: object) -> dict[Lab, LabValue]:
-    labs = _object(value, "labs", (lab.value for lab in Lab))
-    parsed = {}
-    for lab in Lab:
-        if lab.value in labs:
-            path = f"labs.{lab.value}"
-            entry = _object(labs[lab.value], path, ("value", "date"))
-            value, day = f"{path}.value", f"{path}.date"
-            parsed[lab] = LabValue(_number(_get(entry, value), value),
-                                   _date(_get(entry, day), day))
-    return parsed
+def _lab(labs: Mapping[str, object], key: str, *, above_zero: bool = False) -> LabValue | None:
+    """Reads labs[key] as {"value", "date"} (None when absent); the value >= 0, or > 0."""
+    if key not in labs:
+        return None
+    path = f"labs.{key}"
+    entry = _object(labs[key], path, ("value", "date"))
+    value, day = f"{path}.value", f"{path}.date"
+    return LabValue(_number(_get(entry, value), value, above_low=above_zero),
+                    _date(_get(entry, day), day))
+
+
+def _labs(value: object) -> tuple[dict[Lab, LabValue], Number | None]:
+    """The subject's labs, and the APTT upper limit of normal (None when absent)."""
+    labs = _object(value, "labs", (*(lab.value for lab in Lab), _APTT_ULN))
+    parsed = {lab: entry for lab in Lab if (entry := _lab(labs, lab.value)) is not None}
+    uln = _lab(labs, _APTT_ULN, above_zero=True)
+    return parsed, uln.value if uln else None
 
 
 def parse_screening_input(data: Mapping[str, object]) -> ScreeningFacts:
@@ -377,15 +392,14 @@ def parse_screening_input(data: Mapping[str, object]) -> ScreeningFacts:
         words = "consent date" if consent else "evaluation date"
         raise BadInput(f"date_of_birth: {born} is after the {words} {reference}",
                        field="date_of_birth")
-    diagnosis = _object(_get(data, "diagnosis"), "diagnosis", _DIAGNOSIS_KEYS)
     return ScreeningFacts(
         evaluation_date=evaluated, date_of_birth=born, consent_signed=signed,
         consent_date=consent,
         diagnosis=Diagnosis(
-            stage=_choice(diagnosis, "diagnosis.stage", Stage),
-            site=_choice(diagnosis, "diagnosis.site", Site),
-            histology=_choice(diagnosis, "diagnosis.histology", Histology),
-            confirmed_by=_choice(diagnosis, "diagnosis.confirmed_by", Confirmation)),
+            stage=_choice(data, "stage", Stage),
+            site=_choice(data, "site", Site),
+            histology=_choice(data, "histology", Histology),
+            confirmed_by=_choice(data, "confirmed_by", Confirmation)),
         prior_frontline_failure=_bool(data, "prior_frontline_failure"),
         measurable_disease=_bool(data, "measurable_disease"),
         tumour_assessment_date=_date(_get(data, "tumour_assessment_date"),
@@ -396,9 +410,10 @@ def parse_screening_input(data: Mapping[str, object]) -> ScreeningFacts:
         concurrent_malignancy=_bool(data, "concurrent_malignancy"),
         severe_organ_disease=_bool(data, "severe_organ_disease"),
         child_pugh=_choice(data, "child_pugh", ChildPugh),
-        ckd_stage=int(_number(_get(data, "ckd_stage"), "ckd_stage", high=5, whole=True)),
-        aptt_uln_s=_number(_get(data, "aptt_uln_s"), "aptt_uln_s", above_low=True),
-        labs=_labs(_get(data, "labs")))
+        ckd_stage=int(_number(_get(data, "ckd_stage"), "ckd_stage", low=1, high=5,
+                              whole=True)),
+        # labs last, so that the first field at fault is named in the contract's key order
+        labs=(labs := _labs(_get(data, "labs")))[0], aptt_uln_s=labs[1])
 
 
 # --- evaluation -----------------------------------------------------------------------------
@@ -611,8 +626,7 @@ def evaluate(facts: ScreeningFacts, limits: EligibilityLimits) -> EligibilityRes
     """Every registry criterion in the registry's order (CRITERIA); eligible when all pass."""
     on, days, ref = facts.evaluation_date, limits.lab_recency_days, "the evaluation date"
     labs = facts.labs
-    ratio, uln = Decimal(str(limits.aptt_max_uln_ratio)), Decimal(str(facts.aptt_uln_s))
-    aptt_limit = ratio * uln
+    ratio = Decimal(str(limits.aptt_max_uln_ratio))
     criteria = (
         _consent(facts),
         _age(facts, limits),
@@ -639,11 +653,30 @@ def evaluate(facts: ScreeningFacts, limits: EligibilityLimits) -> EligibilityRes
                    Decimal(str(limits.inr_max_exclusive)),
                    _with_unit(limits.inr_max_exclusive, Lab.INR),
                    on=on, window_days=days, reference=ref),
-        lab_result(Lab.APTT, labs.get(Lab.APTT), Bound.MAX, aptt_limit,
-                   f"{ratio} × ULN ({uln} s) = {aptt_limit} s", on=on, window_days=days,
-                   reference=ref),
+        _aptt(facts, ratio, on=on, window_days=days, reference=ref),
     )
     return EligibilityResult(all(c.passed for c in criteria), criteria)
+
+
+def _aptt(facts: ScreeningFacts, ratio: Decimal, *, on: date, window_days: int,
+          reference: str) -> CriterionResult:
+    """APTT against ratio × the laboratory's ULN; without the ULN it cannot be judged."""
+    measured = facts.labs.get(Lab.APTT)
+    if facts.aptt_uln_s is None:
+        if measured is None:
+            value, measured_on, shown = None, None, "APTT is missing (no result)"
+        else:
+            value, measured_on = str(measured.value), measured.measured_on
+            shown = f"APTT {measured.value} s on {measured_on}"
+        return CriterionResult(
+            "aptt", False, f"{shown}; the upper limit of normal (labs.aptt_uln_s) is missing, "
+            f"so APTT cannot be judged against {ratio} × ULN: fails", value, "s", measured_on,
+            f"at most {ratio} × ULN")
+    uln = Decimal(str(facts.aptt_uln_s))
+    limit = ratio * uln
+    return lab_result(Lab.APTT, measured, Bound.MAX, limit,
+                      f"{ratio} × ULN ({uln} s) = {limit} s", on=on, window_days=window_days,
+                      reference=reference)
 
 
 def pre_infusion_labs_check(labs: Mapping[Lab, LabValue], on: date,

@@ -63,6 +63,45 @@ def test_an_ineligible_subject_exits_0_with_the_failing_criteria(tmp_path: Path)
     assert failed["inr"]["value"] is None and failed["inr"]["measured_on"] is None
 
 
+def test_exactly_the_contracts_keys_are_read(tmp_path: Path) -> None:
+    # Issue 12's contract written out (not BASE): every key, nothing else.
+    lab = {"date": "2026-11-18"}
+    contract = {
+        "date_of_birth": "1970-03-15", "consent_date": "2026-11-10",
+        "evaluation_date": "2026-11-21", "consent_signed": True, "stage": "IV", "site": "gej",
+        "histology": "adenocarcinoma", "confirmed_by": "imaging",
+        "prior_frontline_failure": True, "measurable_disease": True,
+        "tumour_assessment_date": "2026-11-05", "ecog": 0, "life_expectancy_months": 6,
+        "concurrent_malignancy": False, "severe_organ_disease": False, "child_pugh": "B",
+        "ckd_stage": 2,
+        "labs": {"hgb_g_l": {"value": 101, **lab}, "wbc_10e9_l": {"value": 4.2, **lab},
+                 "anc_10e9_l": {"value": 2.5, **lab}, "plt_10e9_l": {"value": 180, **lab},
+                 "inr": {"value": 1.1, **lab}, "aptt_s": {"value": 35, **lab},
+                 "aptt_uln_s": {"value": 38, **lab}}}
+    ran = invoke(write(tmp_path, contract))
+    assert ran.exit_code == 0, ran.output
+    out = json.loads(ran.stdout)
+    assert [c["id"] for c in out["criteria"]] == [
+        "consent_signed", "age", "diagnosis", "prior_frontline_failure", "measurable_disease",
+        "ecog", "life_expectancy", "no_concurrent_malignancy", "no_severe_organ_disease",
+        "hgb", "wbc", "anc", "plt", "child_pugh", "ckd", "inr", "aptt"]
+    assert out["eligible"] is True
+    assert all(c["passed"] is True for c in out["criteria"])
+    assert out["criteria"][-1]["message"] == (
+        "APTT 35 s on 2026-11-18 is within the maximum of 1.5 × ULN (38 s) = 57.0 s: passes")
+
+
+def test_without_the_uln_aptt_fails_and_the_subject_is_ineligible(tmp_path: Path) -> None:
+    raw = copy.deepcopy(BASE)
+    del raw["labs"]["aptt_uln_s"]
+    ran = invoke(write(tmp_path, raw))
+    assert ran.exit_code == 0, ran.output
+    out = json.loads(ran.stdout)
+    assert out["eligible"] is False
+    assert [c["id"] for c in out["criteria"] if not c["passed"]] == ["aptt"]
+    assert "upper limit of normal (labs.aptt_uln_s) is missing" in out["criteria"][-1]["message"]
+
+
 def test_dash_reads_standard_input() -> None:
     ran = invoke("-", stdin=json.dumps({**BASE, "ecog": 4}))
     assert ran.exit_code == 0, ran.output
@@ -77,8 +116,15 @@ def test_dash_reads_standard_input() -> None:
     ({**BASE, "labs": {"hgb_g_l": {"value": 90, "date": "20-11-2026"}}},
      'error: labs.hgb_g_l.date: must be a calendar date written YYYY-MM-DD, not "20-11-2026"'),
     ([1, 2], "error: the input must be a JSON object, not [1, 2]"),
-    ({**BASE, "diagnosis": {**BASE["diagnosis"], "site": "colon"}},
-     'error: diagnosis.site: must be one of stomach, gej, oesophagus, other; not "colon"'),
+    ({**BASE, "site": "colon"},
+     'error: site: must be one of stomach, gej, oesophagus, other; not "colon"'),
+    ({**BASE, "labs": {**BASE["labs"], "aptt_uln_s": {"value": 0, "date": "2026-11-20"}}},
+     "error: labs.aptt_uln_s.value: must be more than 0, not 0"),
+    ({**BASE, "diagnosis": {"stage": "IV"}}, "error: diagnosis: unknown field; expected one of "
+     "evaluation_date, date_of_birth, consent_signed, consent_date, stage, site, histology, "
+     "confirmed_by, prior_frontline_failure, measurable_disease, tumour_assessment_date, ecog, "
+     "life_expectancy_months, concurrent_malignancy, severe_organ_disease, child_pugh, "
+     "ckd_stage, labs"),
 ])
 def test_malformed_input_exits_2_naming_the_field(tmp_path: Path, content: Any, error: str
                                                  ) -> None:
