@@ -127,6 +127,7 @@ def _include_routers(app: FastAPI) -> None:
     from cellchain.trial import (
         randomisation_routes,  # randomisation (issue 12 item 4)
         schedule_routes,  # treatment schedule (issue 12 item 6)
+        screening_routes,  # screening and enrolment (issue 12 item 2)
         unblinding_routes,  # emergency unblinding (issue 12 item 4)
     )
     from cellchain.trial import routes as trial_routes
@@ -141,6 +142,8 @@ def _include_routers(app: FastAPI) -> None:
         notification_routes.router, bags_routes.router, cbu_routes.router, qc_routes.router,
         schedule_routes.router,
         unblinding_routes.router,  # emergency unblinding, before the subject pages
+        # Screening (issue 12) before the subject page: /subjects/new is not a subject id.
+        screening_routes.router,
         trial_routes.router, labels_routes.router, scan_routes.router, materials_routes.router,
         equipment_routes.router, account_routes.router, release_routes.router,
         bedside_routes.router,

@@ -17,6 +17,7 @@ from cellchain.db import SessionDep
 from cellchain.isbt128.coi import CoiIdentifier
 from cellchain.labels.data import print_date
 from cellchain.trial import unblinding
+from cellchain.trial.configuration import trial_config
 from cellchain.trial.models import Subject
 from cellchain.trial.schedule_routes import schedule_section
 from cellchain.trial.service import current_coi, get_subject
@@ -27,9 +28,13 @@ SubjectViewer = Annotated[Principal, Depends(allow(*SUBJECT_VIEWERS))]
 
 
 @router.get("")
-def list_subjects(request: Request, session: SessionDep, _: SubjectViewer) -> Response:
+def list_subjects(
+    request: Request, session: SessionDep, settings: SettingsDep, principal: SubjectViewer,
+) -> Response:
     subjects = session.exec(select(Subject).order_by(col(Subject.id))).all()
-    return render(request, "subjects/list.html", {"subjects": subjects})
+    return render(request, "subjects/list.html", {
+        "subjects": subjects, "can_screen": Role.CLINICIAN in principal.roles,
+        "stage_names": {s.code: s.name for s in trial_config(settings).stages}})
 
 
 @router.get("/{subject_id}")
@@ -47,6 +52,13 @@ def subject_detail(
             ("Subject number", subject.subject_number or "not enrolled"),
             ("Status", subject.status.replace("_", " ")),
             ("Chain of identity", coi_text)]
+    if subject.stage:
+        stage = trial_config(settings).stage(subject.stage)
+        rows.append(("Stage", stage.name))
+        rows.append(("Dose level", (subject.dose_level or "—")
+                     + (f", cohort {subject.cohort}" if subject.cohort else "")))
+    if subject.screen_failure_reasons:
+        rows.append(("Screen failure reasons", subject.screen_failure_reasons))
     # QA sees subjects by number only (DESIGN §1): no date of birth.
     if principal.has_any(SUBJECT_VIEWERS - {Role.QA}):
         rows.insert(2, ("Date of birth", print_date(subject.date_of_birth)))
@@ -55,7 +67,7 @@ def subject_detail(
     arm = unblinding.subject_arm(session, subject, principal, settings)
     if arm.arm is not None:
         rows.append(("Arm", arm.arm))
-    links = []
+    links = [("Screening", f"/subjects/{subject_id}/screening")]
     if arm.can_unblind:
         links.append(("Break the blind (emergency)", f"/subjects/{subject_id}/unblind"))
     if subject.subject_number and principal.has_any(WRISTBAND_PRINTERS | {Role.MONITOR}):

@@ -194,3 +194,15 @@ UNBLINDING: dict[tuple[str, str], RoleSet] = {
     ("POST", "/subjects/{subject_id}/unblind"): frozenset({Role.CLINICIAN}),
     ("GET", "/unblindings/{unblinding_id}"): _SUBJECT_VIEWERS,
 }
+
+# Screening and enrolment (issue 12 item 2; cellchain/trial/screening_routes.py): clinicians
+# register, evaluate, record a screen failure and enrol; every subject viewer reads the
+# evaluation.
+SCREENING: dict[tuple[str, str], RoleSet] = {
+    ("GET", "/subjects/new"): frozenset({Role.CLINICIAN}),
+    ("POST", "/subjects"): frozenset({Role.CLINICIAN}),
+    ("GET", "/subjects/{subject_id}/screening"): _SUBJECT_VIEWERS,
+    ("POST", "/subjects/{subject_id}/screening"): frozenset({Role.CLINICIAN}),
+    ("POST", "/subjects/{subject_id}/screen-failure"): frozenset({Role.CLINICIAN}),
+    ("POST", "/subjects/{subject_id}/enrol"): frozenset({Role.CLINICIAN}),
+}
