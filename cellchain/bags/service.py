@@ -18,6 +18,7 @@ from cellchain.bags import rules as bag_rules
 from cellchain.bags.models import Bag
 from cellchain.bags.rules import BagStatus, division_codes
 from cellchain.blinding import rules as blinding
+from cellchain.config import Settings
 from cellchain.db import get_record
 from cellchain.display import din_text
 from cellchain.errors import BadInput, Conflict, NotFound
@@ -26,6 +27,7 @@ from cellchain.identifiers.service import new_kit_number
 from cellchain.isbt128.product_code import ProductCode
 from cellchain.lots.models import Lot
 from cellchain.trial import service as trial_service
+from cellchain.trial.cohorts import sentinel_refusal
 from cellchain.trial.models import ChainOfIdentity, Subject
 
 
@@ -131,7 +133,8 @@ def _allocated_by(session: Session, bag: Bag) -> str | None:
 
 
 def allocate(
-    session: Session, *, actor: Actor, bag: Bag, coi: ChainOfIdentity, now: datetime
+    session: Session, *, actor: Actor, bag: Bag, coi: ChainOfIdentity, now: datetime,
+    settings: Settings | None = None,
 ) -> Bag:
     """Binds a bag to a subject's current chain-of-identity identifier, if the allocation
     rules allow it (cellchain.bags.allocation_rules); a guarded write, so of two coordinators
@@ -146,26 +149,33 @@ def allocate(
                        f"{_subject_name(subject)} under {coi.identifier}: that is not the "
                        "subject's current chain-of-identity identifier. Review the "
                        "allocation again.", field="subject_id")
-    return _allocate(session, actor=actor, bag=bag, subject=subject, coi=coi, now=now)
+    return _allocate(session, actor=actor, bag=bag, subject=subject, coi=coi, now=now,
+                     settings=settings)
 
 
 def allocate_to_subject(
-    session: Session, *, actor: Actor, bag: Bag, subject: Subject, now: datetime
+    session: Session, *, actor: Actor, bag: Bag, subject: Subject, now: datetime,
+    settings: Settings | None = None,
 ) -> Bag:
     """Allocates a bag to a subject under the subject's current chain-of-identity identifier."""
     assert subject.id is not None
     coi = trial_service.current_coi(session, subject.id)
-    return _allocate(session, actor=actor, bag=bag, subject=subject, coi=coi, now=now)
+    return _allocate(session, actor=actor, bag=bag, subject=subject, coi=coi, now=now,
+                     settings=settings)
 
 
 def _allocate(
     session: Session, *, actor: Actor, bag: Bag, subject: Subject,
-    coi: ChainOfIdentity | None, now: datetime,
+    coi: ChainOfIdentity | None, now: datetime, settings: Settings | None = None,
 ) -> Bag:
     facts = allocation_facts(session, bag=bag, subject=subject, coi=coi)
     refusals = allocation_rules.allocation_refusals(facts, now)
     if refusals or coi is None:
         raise allocation_rules.refused_allocation(facts, refusals)
+    # The escalation sentinel (issue 12 item 5; cellchain.trial.cohorts).
+    if (sentinel := sentinel_refusal(session, subject, now, settings)) is not None:
+        raise Conflict(f"{facts.bag_name} cannot be allocated yet: {sentinel}.",
+                       field="subject_id")
     guarded_update(session, bag, {"subject_id": subject.id, "coi_id": coi.id},
                    expect={"subject_id": None, "status": BagStatus.RELEASED.value},
                    record=facts.bag_name, audit_entity=("bag", bag.id))
