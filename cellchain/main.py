@@ -124,8 +124,11 @@ def _include_routers(app: FastAPI) -> None:
     from cellchain.trace import api as trace_api
     from cellchain.trace import routes as trace_routes
     from cellchain.trial import api as trial_api
+    from cellchain.trial import (
+        escalation_routes,  # cohort board (issue 12 item 3)
+        schedule_routes,  # treatment schedule (issue 12 item 6)
+    )
     from cellchain.trial import routes as trial_routes
-    from cellchain.trial import schedule_routes  # treatment schedule (issue 12 item 6)
 
     api_routers = (auth_api.router, lots_api.router, release_routes.api, bags_api.router,
                    trial_api.router, scan_api.router, bedside_api.router,
@@ -144,6 +147,7 @@ def _include_routers(app: FastAPI) -> None:
         # Chain of custody (issue 11 item 2).
         custody_routes.router, custody_qa_routes.router,
         allocation_routes.router,  # allocation (issue 11 item 1)
+        escalation_routes.router,  # cohort board (issue 12 item 3)
     )
     for router in api_routers:
         app.include_router(router)

@@ -31,7 +31,7 @@ from cellchain.trial.configuration import trial_config
 from cellchain.trial.escalation_rules import Decision
 from cellchain.trial.models import Subject
 from tests.factories import CAST, SEEDER, cast_actor, make_lot, principal_for
-from tests.support.adverse import make_infusion, make_subject
+from tests.support.escalation import escalation_cohort, escalation_subject, infuse
 
 RowT = TypeVar("RowT")
 NOW = utcnow().replace(microsecond=0)
@@ -46,16 +46,7 @@ def _row(session: Session, model: type[RowT], key: int | None) -> RowT:
 
 def _escalation_subject(session: Session, number: str, cohort: int, level: str = "DL1"
                         ) -> Subject:
-    subject = make_subject(session, number, registered=NOW - 90 * DAY)
-    subject.stage, subject.dose_level, subject.cohort = "escalation", level, cohort
-    session.add(subject)
-    session.flush()
-    return subject
-
-
-def _infuse(session: Session, subject: Subject, at: datetime) -> None:
-    make_infusion(session, subject, at, clinician=cast_actor(session, "clin"),
-                  din=f"A99902600{subject.id or 0:04d}")
+    return escalation_subject(session, number, cohort, level, NOW)
 
 
 def _dlt(session: Session, subject: Subject, onset: date, *, dlt: bool = True) -> None:
@@ -70,15 +61,8 @@ def _dlt(session: Session, subject: Subject, onset: date, *, dlt: bool = True) -
 
 def _cohort(database: Database, cohort: int, level: str, days_ago: list[int | None],
             first: int = 1) -> list[int]:
-    """Subjects RAK{first..} of one cohort, each infused days_ago (None: not dosed)."""
-    ids = []
     with database.session_scope() as session:
-        for offset, ago in enumerate(days_ago):
-            subject = _escalation_subject(session, f"RAK{first + offset:03d}", cohort, level)
-            if ago is not None:
-                _infuse(session, subject, NOW - ago * DAY)
-            ids.append(subject.id or 0)
-    return ids
+        return escalation_cohort(session, cohort, level, days_ago, NOW, first)
 
 
 def _board(database: Database, settings: Settings, now: datetime = NOW
@@ -326,7 +310,7 @@ def _sentinel_setup(database: Database, settings: Settings, first_infused: datet
             trial.issue_coi(session, actor=SEEDER, subject=subject, settings=settings,
                             now=NOW)
         if first_infused is not None:
-            _infuse(session, first, first_infused)
+            infuse(session, first, first_infused)
         return first.id or 0, second.id or 0, _released_bag(session)
 
 

@@ -113,6 +113,7 @@ MATRIX: dict[tuple[str, str], Allowed] = {
     **access_parts.CUSTODY,
     **access_parts.ALLOCATION,  # allocation (issue 11 item 1)
     **access_parts.SCHEDULE,  # treatment schedule (issue 12 item 6)
+    **access_parts.ESCALATION,  # cohort board (issue 12 item 3)
 }
 
 RouteKey = tuple[str, str]
