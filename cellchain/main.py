@@ -125,6 +125,7 @@ def _include_routers(app: FastAPI) -> None:
     from cellchain.trace import routes as trace_routes
     from cellchain.trial import api as trial_api
     from cellchain.trial import (
+        escalation_routes,  # cohort board (issue 12 item 3)
         randomisation_routes,  # randomisation (issue 12 item 4)
         schedule_routes,  # treatment schedule (issue 12 item 6)
         screening_routes,  # screening and enrolment (issue 12 item 2)
@@ -153,6 +154,7 @@ def _include_routers(app: FastAPI) -> None:
         custody_routes.router, custody_qa_routes.router,
         allocation_routes.router,  # allocation (issue 11 item 1)
         randomisation_routes.router,  # randomisation (issue 12 item 4)
+        escalation_routes.router,  # cohort board (issue 12 item 3)
     )
     for router in api_routers:
         app.include_router(router)

@@ -85,6 +85,9 @@ NAV: tuple[NavItem, ...] = (
     # Treatment schedule (issue 12 item 6): the ward calendar of infusion visits.
     NavItem("Calendar", "/calendar", frozenset({Role.CLINICIAN, Role.COORDINATOR, Role.MONITOR})),
     NavItem("Randomisation", "/randomisation", frozenset({Role.COORDINATOR})),
+    # Dose escalation (issue 12 item 3): the open-label cohort board.
+    NavItem("Cohort board", "/escalation",
+            frozenset({Role.CLINICIAN, Role.COORDINATOR, Role.MONITOR, Role.QA})),
 )
 
 

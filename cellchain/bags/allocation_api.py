@@ -59,7 +59,8 @@ def allocate(
     if subject is None:
         raise NotFound(f"No subject with id {body.subject_id}.", field="subject_id")
     now = utcnow()
-    bags.allocate_to_subject(session, actor=principal.actor, bag=bag, subject=subject, now=now)
+    bags.allocate_to_subject(session, actor=principal.actor, bag=bag, subject=subject, now=now,
+                             settings=settings)
     return bag_out(session, settings, principal.roles, bag, _din(session, bag.lot_id), now)
 
 

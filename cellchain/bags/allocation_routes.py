@@ -94,7 +94,8 @@ def allocate(
     if coi is None:
         raise NotFound(f"No chain-of-identity identifier with id {coi_id}.", field="coi_id")
     try:
-        bags.allocate(session, actor=principal.actor, bag=bag, coi=coi, now=utcnow())
+        bags.allocate(session, actor=principal.actor, bag=bag, coi=coi, now=utcnow(),
+                      settings=settings)
     except CellchainError as refused:
         return _form_page(request, session, settings, page.AllocationForm(bag_id=str(bag_id)),
                           status_code=refused.status_code,

@@ -28,6 +28,7 @@ from cellchain.isbt128.product_code import ProductCode
 from cellchain.lots.models import Lot
 from cellchain.trial import randomisation
 from cellchain.trial import service as trial_service
+from cellchain.trial.cohorts import sentinel_refusal
 from cellchain.trial.configuration import trial_config
 from cellchain.trial.models import ChainOfIdentity, Subject
 
@@ -149,7 +150,8 @@ def _allocated_by(session: Session, bag: Bag) -> str | None:
 
 
 def allocate(
-    session: Session, *, actor: Actor, bag: Bag, coi: ChainOfIdentity, now: datetime
+    session: Session, *, actor: Actor, bag: Bag, coi: ChainOfIdentity, now: datetime,
+    settings: Settings | None = None,
 ) -> Bag:
     """Binds a bag to a subject's current chain-of-identity identifier, if the allocation
     rules allow it (cellchain.bags.allocation_rules); a guarded write, so of two coordinators
@@ -164,26 +166,33 @@ def allocate(
                        f"{_subject_name(subject)} under {coi.identifier}: that is not the "
                        "subject's current chain-of-identity identifier. Review the "
                        "allocation again.", field="subject_id")
-    return _allocate(session, actor=actor, bag=bag, subject=subject, coi=coi, now=now)
+    return _allocate(session, actor=actor, bag=bag, subject=subject, coi=coi, now=now,
+                     settings=settings)
 
 
 def allocate_to_subject(
-    session: Session, *, actor: Actor, bag: Bag, subject: Subject, now: datetime
+    session: Session, *, actor: Actor, bag: Bag, subject: Subject, now: datetime,
+    settings: Settings | None = None,
 ) -> Bag:
     """Allocates a bag to a subject under the subject's current chain-of-identity identifier."""
     assert subject.id is not None
     coi = trial_service.current_coi(session, subject.id)
-    return _allocate(session, actor=actor, bag=bag, subject=subject, coi=coi, now=now)
+    return _allocate(session, actor=actor, bag=bag, subject=subject, coi=coi, now=now,
+                     settings=settings)
 
 
 def _allocate(
     session: Session, *, actor: Actor, bag: Bag, subject: Subject,
-    coi: ChainOfIdentity | None, now: datetime,
+    coi: ChainOfIdentity | None, now: datetime, settings: Settings | None = None,
 ) -> Bag:
     facts = allocation_facts(session, bag=bag, subject=subject, coi=coi)
     refusals = allocation_rules.allocation_refusals(facts, now)
     if refusals or coi is None:
         raise allocation_rules.refused_allocation(facts, refusals)
+    # The escalation sentinel (issue 12 item 5; cellchain.trial.cohorts).
+    if (sentinel := sentinel_refusal(session, subject, now, settings)) is not None:
+        raise Conflict(f"{facts.bag_name} cannot be allocated yet: {sentinel}.",
+                       field="subject_id")
     guarded_update(session, bag, {"subject_id": subject.id, "coi_id": coi.id},
                    expect={"subject_id": None, "status": BagStatus.RELEASED.value},
                    record=facts.bag_name, audit_entity=("bag", bag.id))

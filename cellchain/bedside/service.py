@@ -93,7 +93,7 @@ def _bag_record(session: Session, bag: Bag, settings: Settings) -> rules.BagReco
     return rules.BagRecord(
         din=lot.din, product_code=bag.product_code, expires_at=bag.expires_at,
         status=bag.status, lot_status=lot.status, coi=_coi_of(session, bag.coi_id),
-        kit_number=bag.kit_number, dose_level=None, pending_tests=pending,
+        kit_number=bag.kit_number, dose_level=lot.dose_level, pending_tests=pending,
         infused=infused is not None or bag.status == "infused",
         dispatched_by_lab=custody.dispatched, received_at_ward=custody.received_at is not None,
         open_excursions=custody.open_excursions)
@@ -101,15 +101,16 @@ def _bag_record(session: Session, bag: Bag, settings: Settings) -> rules.BagReco
 
 def facts_for(session: Session, scanned: Scanned, *, roles: frozenset[Role], acknowledged: bool,
               settings: Settings, now: datetime) -> rules.BedsideFacts:
-    """What the database holds about the scanned records, as the rule needs it. Dose levels
-    are compared once the trial settings assign them (issue 12); until then both are None."""
+    """What the database holds about the scanned records, as the rule needs it. The dose
+    levels compared are the bag's lot's and the subject's assignment (issue 12 item 5); either
+    may be unset (a lot or subject from before the trial settings), and the rule says so."""
     subject = None
     if scanned.subject is not None and scanned.subject.id is not None:
         coi = current_coi(session, scanned.subject.id)
         subject = rules.SubjectRecord(
             subject_number=scanned.subject.subject_number or "",
             birth_date=scanned.subject.date_of_birth, status=scanned.subject.status,
-            coi=coi.identifier if coi else None, dose_level=None)
+            coi=coi.identifier if coi else None, dose_level=scanned.subject.dose_level)
     bag = _bag_record(session, scanned.bag, settings) if scanned.bag is not None else None
     shows = scanned.bag is None or blinding.shows_lot_identity(
         roles, kit_number=scanned.bag.kit_number)

@@ -20,6 +20,7 @@ from cellchain.clock import utcnow
 from cellchain.config import Settings
 from cellchain.db import Database
 from cellchain.errors import Conflict, InvalidFields
+from cellchain.lots.models import Lot
 from cellchain.notifications.models import Notification
 from cellchain.signatures import service as signatures
 from cellchain.signatures.service import SignerProof, SigningRefusal
@@ -255,3 +256,27 @@ def test_a_bag_received_and_not_verified_in_time_alerts_the_ward_and_qa_once(
         assert notes[0].message.startswith("Bag A9990 26 ")
         assert f"for subject {ward[1].subject_number} was received at the ward more than 60 " \
                "minutes ago" in notes[0].message
+
+
+@pytest.mark.parametrize(("lot_level", "verdict"), [("DL2", "stop"), ("DL1", "go")])
+def test_the_bags_lot_dose_level_is_checked_against_the_subjects_assignment(
+    database: Database, settings: Settings, ward: list[WardBag], lot_level: str, verdict: str
+) -> None:
+    with database.session_scope() as session:
+        bag = session.get(Bag, ward[0].bag_id)
+        subject = session.get(Subject, ward[0].subject_id)
+        assert bag is not None and subject is not None
+        lot = session.get(Lot, bag.lot_id)
+        assert lot is not None
+        lot.dose_level, subject.dose_level = lot_level, "DL1"
+        session.add_all([lot, subject])
+    with database.session_scope() as session:
+        row = _verify(session, settings, ward[0].wristband, ward[0].label)
+        checks = {check["name"]: check for check in json.loads(row.checks)}
+    assert row.verdict == verdict
+    assert checks["dose_level"]["passed"] is (verdict == "go")
+    assert checks["dose_level"]["message"].endswith(
+        f"is for dose level {lot_level}; subject {ward[0].subject_number} is assigned dose "
+        "level DL1." if verdict == "stop" else "is for dose level DL1, the subject's assigned "
+                                               "dose level.")
+    assert all(check["passed"] for name, check in checks.items() if name != "dose_level")
