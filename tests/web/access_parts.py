@@ -205,6 +205,8 @@ SCREENING: dict[tuple[str, str], RoleSet] = {
     ("POST", "/subjects/{subject_id}/screening"): frozenset({Role.CLINICIAN}),
     ("POST", "/subjects/{subject_id}/screen-failure"): frozenset({Role.CLINICIAN}),
     ("POST", "/subjects/{subject_id}/enrol"): frozenset({Role.CLINICIAN}),
+}
+
 # Cohort board (cellchain/trial/escalation_routes, issue 12 item 3): the open-label board is
 # read by clinicians, the coordinator, monitors and QA; an investigator (clinician) records
 # the safety review committee's signed decision.
