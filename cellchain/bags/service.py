@@ -185,7 +185,7 @@ def _allocate(
     session: Session, *, actor: Actor, bag: Bag, subject: Subject,
     coi: ChainOfIdentity | None, now: datetime, settings: Settings | None = None,
 ) -> Bag:
-    facts = allocation_facts(session, bag=bag, subject=subject, coi=coi)
+    facts = allocation_facts(session, bag=bag, subject=subject, coi=coi, settings=settings)
     refusals = allocation_rules.allocation_refusals(facts, now)
     if refusals or coi is None:
         raise allocation_rules.refused_allocation(facts, refusals)
