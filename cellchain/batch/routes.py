@@ -83,7 +83,7 @@ def _step_form(
     due = next((d for d in batch_entries.due_steps(session, lot, settings, utcnow())
                 if d.step.id == step_id), None)
     day = batch_entries.culture_day(lot, utcnow(), settings)
-    recorded_day = 0 if step.id == "activation" else day
+    recorded_day = 0 if steps.starts_clock(step) else day
     outside = recorded_day is not None and outside_window(step, recorded_day)
     return render(request, "lots/step_form.html", {
         "window": due.window if due and due.window else step.window,
