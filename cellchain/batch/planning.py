@@ -171,7 +171,8 @@ def plan_placebo_lot(
 
 def plan_from_scans(
     session: Session, *, principal: Principal, scans: list[str], settings: Settings,
-    now: datetime, target_dose_cells: float | None,
+    now: datetime, target_dose_cells: float | None, lot_type: str | None = None,
+    dose_level: str | None = None,
 ) -> Lot:
     """Plans a lot from scanned starting material: each scan must name a cord blood unit."""
     from cellchain.scanning.service import resolve  # scanning reads lots; import late
@@ -184,4 +185,5 @@ def plan_from_scans(
                            "unit's receipt label", field="material")
         cbu_ids.append(match.id)
     return plan_for_manufacture(session, actor=principal.actor, cbu_ids=cbu_ids,
-                                settings=settings, now=now, target_dose_cells=target_dose_cells)
+                                settings=settings, now=now, target_dose_cells=target_dose_cells,
+                                lot_type=lot_type, dose_level=dose_level)
