@@ -13,6 +13,7 @@ from sqlmodel import Session
 from cellchain.auth.deps import allow
 from cellchain.auth.principal import Principal
 from cellchain.auth.roles import UNBLINDED, Role
+from cellchain.bags.allocation_rules import RAK
 from cellchain.batch import checks, definitions, document, planning, steps
 from cellchain.batch import entries as batch_entries
 from cellchain.batch.process import outside_window, window_warning
@@ -26,6 +27,7 @@ from cellchain.lots import service as lots
 from cellchain.lots.states import LotState
 from cellchain.release.service import release_of
 from cellchain.scanning.service import resolve
+from cellchain.trial.configuration import trial_config
 from cellchain.web import SettingsDep, redirect_with_flash, render
 
 router = APIRouter()
@@ -33,6 +35,10 @@ Technician = Annotated[Principal, Depends(allow(Role.TECHNICIAN))]
 Verifier = Annotated[Principal, Depends(allow(Role.TECHNICIAN, Role.QC, Role.QA))]
 Corrector = Annotated[Principal, Depends(allow(Role.TECHNICIAN, Role.QA))]
 Reader = Annotated[Principal, Depends(allow(*UNBLINDED))]
+# The unblinded coordinator prepares placebo kits (DESIGN §1; domain notes §5.3) and plans
+# their lots; technicians may too. Their steps are recorded at the station by technicians,
+# as every lot's are, and QA releases them on the release page.
+PlaceboPlanner = Annotated[Principal, Depends(allow(Role.COORDINATOR, Role.TECHNICIAN))]
 
 
 @router.get("/station")
@@ -83,7 +89,7 @@ def _step_form(
     due = next((d for d in batch_entries.due_steps(session, lot, settings, utcnow())
                 if d.step.id == step_id), None)
     day = batch_entries.culture_day(lot, utcnow(), settings)
-    recorded_day = 0 if step.id == "activation" else day
+    recorded_day = 0 if steps.starts_clock(step) else day
     outside = recorded_day is not None and outside_window(step, recorded_day)
     return render(request, "lots/step_form.html", {
         "window": due.window if due and due.window else step.window,
@@ -187,7 +193,7 @@ def record_pdf(
 def plan_form(request: Request, _: Technician, settings: SettingsDep) -> Response:
     return render(request, "lots/plan.html", {
         "dose_levels": definitions.current_definition(settings).dose_levels, "form": {},
-        "error": None})
+        "kit_dose_level": trial_config(settings).randomised_dose_level, "error": None})
 
 
 @router.post("/lots/plan")
@@ -195,19 +201,57 @@ def plan_lot(
     request: Request, session: SessionDep, principal: Technician, settings: SettingsDep,
     material: Annotated[str, Form(max_length=5000)] = "",
     target_dose: Annotated[str, Form(max_length=32)] = "",
+    kits: Annotated[str, Form(max_length=8)] = "",
 ) -> Response:
-    """Plans a lot from scanned starting material (the units' 2-D codes or DIN + product code)."""
+    """Plans a lot from scanned starting material (the units' 2-D codes or DIN + product code).
+    Ticking ``kits`` makes it a RAK kit lot of the randomised stage, at that stage's dose
+    level (which then sets the target dose)."""
+    config = trial_config(settings)
     try:
         dose = parse_number(target_dose, label="target dose", field="target_dose") \
-            if target_dose.strip() else None
-        lot = planning.plan_from_scans(session, principal=principal, scans=_lines(material),
-                                     settings=settings, now=utcnow(), target_dose_cells=dose)
+            if target_dose.strip() and not kits else None
+        lot = planning.plan_from_scans(
+            session, principal=principal, scans=_lines(material), settings=settings,
+            now=utcnow(), target_dose_cells=dose, lot_type=RAK if kits else None,
+            dose_level=config.randomised_dose_level if kits else None)
     except CellchainError as exc:
         return render(request, "lots/plan.html", {
             "dose_levels": definitions.current_definition(settings).dose_levels,
-            "form": {"material": material, "target_dose": target_dose},
+            "form": {"material": material, "target_dose": target_dose, "kits": kits},
+            "kit_dose_level": config.randomised_dose_level,
             "error": exc.message, "reasons": getattr(exc, "reasons", [])}, status_code=422)
     # The culture vessel is labelled from the start: planning lands on the lot label.
     return redirect_with_flash(request, f"/lots/{lot.id}/label",
                                f"Lot {lot.din} planned. Print its lot label for the culture "
                                "vessel.")
+
+
+def _placebo_form(request: Request, settings: Settings, *, form: dict[str, str],
+                  error: CellchainError | None = None) -> Response:
+    config = trial_config(settings)
+    return render(request, "lots/plan_placebo.html", {
+        "dose_levels": [level.code for level in config.dose_levels],
+        "kit_dose_level": config.randomised_dose_level, "form": form,
+        "error": error.message if error else None}, status_code=422 if error else 200)
+
+
+@router.get("/lots/plan-placebo")
+def plan_placebo_form(request: Request, _: PlaceboPlanner, settings: SettingsDep) -> Response:
+    return _placebo_form(request, settings, form={})
+
+
+@router.post("/lots/plan-placebo")
+def plan_placebo_lot(
+    request: Request, session: SessionDep, principal: PlaceboPlanner, settings: SettingsDep,
+    dose_level: Annotated[str, Form(max_length=8)] = "",
+) -> Response:
+    """Plans a placebo kit lot: no starting material (cellchain.batch.planning)."""
+    try:
+        lot = planning.plan_placebo_lot(session, actor=principal.actor,
+                                        dose_level=dose_level.strip(), settings=settings,
+                                        now=utcnow())
+    except CellchainError as exc:
+        return _placebo_form(request, settings, form={"dose_level": dose_level}, error=exc)
+    return redirect_with_flash(request, f"/lots/{lot.id}",
+                               f"Placebo kit lot {lot.din} planned. Technicians record its "
+                               "preparation at the scan station.")

@@ -78,7 +78,7 @@ def record_step(
         upcoming = ", ".join(d.step.title for d in next_steps(definition, done, today=day))
         raise Conflict(f"{definition.step(step_id).title} is not next for lot {lot.din}; "
                        f"record {upcoming or 'nothing more'} first.")
-    if step.id == "activation":
+    if starts_clock(step):
         day = 0
     if day is not None and outside_window(step, day) and not outside_window_confirmed:
         raise BadInput(window_warning(step, day), field="outside_window")
@@ -86,7 +86,7 @@ def record_step(
     used_materials, used_equipment = _gate(session, step, material_codes, asset_numbers,
                                            now, settings)
     findings = list(checked.findings)
-    if step.makes_bags:
+    if step.makes_bags and "cells_per_bag" in checked.values:  # a placebo has no cells
         findings += _formulation_findings(session, lot, checked.values, settings, now)
     entry = BatchEntry(lot_id=lot.id or 0, step_id=step.id, day=day,
                        values=canonical_json(checked.values), findings=canonical_json(findings),
@@ -160,8 +160,8 @@ def _apply_effects(
         qc.draw_sample(session, actor=actor, lot=lot, test=test, now=now)
     if step.makes_bags:
         wording = label_settings(settings)
-        collection = wording.autologous_collection_type if lot.cell_source == "autologous" \
-            else wording.allogeneic_collection_type
+        collection = wording.autologous_collection_type \
+            if _cell_source(lot, settings) == "autologous" else wording.allogeneic_collection_type
         # A randomised-stage lot (RAK or placebo) makes kits: kit-numbered bags under the
         # trial's one clinical-trial code, so the two arms' labels match (issue 12 item 4).
         kits = lot.lot_type is not None
@@ -170,3 +170,18 @@ def _apply_effects(
                          collection_type=collection,
                          expires_at=now + timedelta(hours=float(values["expiry_hours"])),
                          now=now, blinded=kits)
+
+
+def starts_clock(step: StepSpec) -> bool:
+    """The step that activates the lot is day 0 (RAK: activation; placebo: vehicle
+    preparation, which enters the same state, processes/placebo-1.toml)."""
+    return step.enters_state == LotState.ACTIVATED.value
+
+
+def _cell_source(lot: Lot, settings: Settings) -> str | None:
+    """A placebo lot has no cells; its kits carry the collection type the trial's RAK kits
+    carry (its configured cell source), so the two arms' labels match (issue 12 item 4)."""
+    if lot.cell_source is None and lot.lot_type is not None:
+        return "autologous" if trial_config(settings).cell_source == "autologous_pbmc" \
+            else "allogeneic"
+    return lot.cell_source

@@ -71,35 +71,45 @@ def accepted_unit(session: Session, *, actor: Actor, qa: Actor, din: Din, now: d
 def make_lot(
     session: Session, *, maker: Actor, checker: Actor, qa: Actor, settings: Settings,
     bank_din: Din, day0: datetime, until: str | None, bags: int = 2,
-    cells_per_bag: float = 3e9, harvest_viability: float = 91,
+    cells_per_bag: float = 3e9, harvest_viability: float = 91, lot_type: str | None = None,
+    dose_level: str | None = None,
 ) -> Lot:
     """Plans a lot from a new accepted unit and records its steps up to and including
-    ``until`` (None: plan only); second-person checks are made as the process asks."""
+    ``until`` (None: plan only); second-person checks are made as the process asks. A
+    ``lot_type`` ("rak") and ``dose_level`` make it a kit lot of the randomised stage."""
     seed_materials(session, actor=maker, now=day0 - timedelta(days=60), qa=qa)
     unit = accepted_unit(session, actor=maker, qa=qa, din=bank_din, now=day0)
     lot = planning.plan_for_manufacture(session, actor=maker, cbu_ids=[unit.id or 0],
                                       settings=settings, now=day0 - timedelta(hours=20),
-                                      target_dose_cells=cells_per_bag)
-    definition = definitions.definition_for(lot, settings)
+                                      target_dose_cells=cells_per_bag, lot_type=lot_type,
+                                      dose_level=dose_level)
     for step_id, day in PATH if until else ():
         at = day0 + timedelta(days=day, hours=1 if step_id != "formulation" else 3)
-        spec = definition.step(step_id)
-        recorded = steps.record_step(
-            session, actor=maker, lot=lot, step_id=step_id,
-            raw_values=values_for(step_id, bags=bags, cells_per_bag=cells_per_bag,
-                                  viability=harvest_viability),
-            material_codes=materials_for(session, spec.materials, at.date()),
-            asset_numbers=[EQUIPMENT[kind] for kind in spec.equipment], settings=settings,
-            now=at)
-        if spec.second_person:
-            scans = [label_data_for(session, LabelKind.BAG, bag.id or 0, settings).label_2d
-                     for bag in session.exec(select(Bag).where(Bag.lot_id == lot.id))] \
-                if spec.makes_bags else []
-            if not recorded.findings:
-                checks.verify_entry(session, actor=checker, lot=lot,
-                                    entry_id=recorded.entry.id or 0,
-                                    now=at + timedelta(minutes=20), settings=settings,
-                                    label_scans=scans)
+        record_checked(session, maker=maker, checker=checker, lot=lot, step_id=step_id,
+                       values=values_for(step_id, bags=bags, cells_per_bag=cells_per_bag,
+                                         viability=harvest_viability),
+                       settings=settings, at=at)
         if step_id == until:
             break
     return lot
+
+
+def record_checked(
+    session: Session, *, maker: Actor, checker: Actor, lot: Lot, step_id: str,
+    values: dict[str, str], settings: Settings, at: datetime,
+) -> None:
+    """Records one step as ``maker`` with usable materials and equipment of the kinds it
+    needs; ``checker`` verifies it 20 minutes later if the process asks for a second person
+    (scanning every bag label after formulation) and nothing was out of specification."""
+    spec = definitions.definition_for(lot, settings).step(step_id)
+    recorded = steps.record_step(
+        session, actor=maker, lot=lot, step_id=step_id, raw_values=values,
+        material_codes=materials_for(session, spec.materials, at.date()),
+        asset_numbers=[EQUIPMENT[kind] for kind in spec.equipment], settings=settings, now=at)
+    if spec.second_person and not recorded.findings:
+        scans = [label_data_for(session, LabelKind.BAG, bag.id or 0, settings).label_2d
+                 for bag in session.exec(select(Bag).where(Bag.lot_id == lot.id))] \
+            if spec.makes_bags else []
+        checks.verify_entry(session, actor=checker, lot=lot, entry_id=recorded.entry.id or 0,
+                            now=at + timedelta(minutes=20), settings=settings,
+                            label_scans=scans)

@@ -28,7 +28,9 @@ from cellchain.signatures import service as signatures
 PASSING: Mapping[str, str] = {
     "supernatant_sterility": "no growth", "endotoxin": "0.2", "mycoplasma_pcr": "negative",
     "viability": "92.4", "viable_cells_per_bag": "2.95e9", "cd3": "91.3",
-    "gram_stain": "no organisms seen", "sterility_14d": "no growth"}
+    "gram_stain": "no organisms seen", "sterility_14d": "no growth",
+    # A placebo kit lot's own tests (PLACEBO-QC v1) at the demo's 100 mL kit volume.
+    "appearance": "clear, no visible particles", "volume": "100"}
 
 
 @dataclass(frozen=True)

@@ -93,8 +93,17 @@ def specification_for(lot: Lot, settings: Settings) -> QcSpecification:
     name, version = lot.qc_spec_name, lot.qc_spec_version
     if (name, version) in ((configured.name, configured.version), (None, None)):
         return configured
-    shipped = _SPECIFICATIONS_DIR / f"{(name or '').lower()}-{version}.toml"
-    if shipped.exists():
-        return parse_specification(shipped.read_text(encoding="utf-8"))
+    shipped = shipped_specification(name, version)
+    if shipped is not None:
+        return shipped
     raise Conflict(f"Lot {lot.din} is specified under QC specification {name} v{version}, "
                    "which this installation no longer has.")
+
+
+def shipped_specification(name: str | None, version: str | None) -> QcSpecification | None:
+    """The shipped specification of that name and version (``specifications/<name>-<version>
+    .toml``, e.g. PLACEBO-QC v1 for placebo kit lots), or None when there is none."""
+    shipped = _SPECIFICATIONS_DIR / f"{(name or '').lower()}-{version}.toml"
+    if not shipped.exists():
+        return None
+    return parse_specification(shipped.read_text(encoding="utf-8"))

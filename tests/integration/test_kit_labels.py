@@ -4,6 +4,7 @@ only in kit number, DIN and expiry."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 from datetime import timedelta
 
@@ -16,12 +17,18 @@ from cellchain.bags.rules import BagStatus
 from cellchain.clock import utcnow
 from cellchain.config import Settings
 from cellchain.db import Database
+from cellchain.demo.manufacture import make_lot as manufacture
+from cellchain.demo.placebo import make_placebo_lot
 from cellchain.errors import Conflict
+from cellchain.isbt128.din import Din
 from cellchain.labels import service as labels
-from cellchain.labels.data import LabelKind
+from cellchain.labels.data import BagLabel, LabelKind
+from cellchain.labels.render import render_zpl
+from cellchain.lots.models import Lot
 from cellchain.lots.states import LotState
+from cellchain.release.rules import Decision
 from cellchain.trial.configuration import trial_config
-from tests.factories import SEEDER, audit_events, make_lot
+from tests.factories import SEEDER, audit_events, cast_actor, make_lot, releaser
 
 
 def _kit_lot(session: Session, n: int, lot_type: str, settings: Settings) -> Bag:
@@ -72,3 +79,56 @@ def test_a_kit_code_is_not_set_once_a_bag_has_left_quarantine(
             bags.assign_kit_numbers(session, actor=SEEDER, lot=lot, now=utcnow(),
                                     kit_pdc="YA999")
         assert bag.kit_number is None and bag.product_code.startswith("S9999")
+
+
+def _released_kit(session: Session, settings: Settings, lot: Lot) -> Bag:
+    """Tests the lot (14-day sterility pending), has QA release it conditionally through the
+    signed release gate, and returns its first kit bag."""
+    testing = releaser(session, settings)
+    testing.results(session, lot, utcnow(), skip=frozenset({"sterility_14d"}))
+    testing.decide(session, lot, Decision.CONDITIONALLY_RELEASED, "14-day sterility pending",
+                   utcnow())
+    return bags.bags_of(session, lot.id or 0)[0]
+
+
+def _masked_zpl(label: BagLabel) -> str:
+    """The printed label with the values that may differ between kits replaced by their
+    names: kit number, DIN (bar code, eye-readable, check character), expiry and the 2-D
+    code that carries them."""
+    text = render_zpl(label)
+    values = {"KIT": label.recipient, "DIN": label.din.barcode, "DIN_EYE": label.din.eye,
+              "EXPIRY": label.expiry.barcode, "EXPIRY_EYE": label.expiry.eye,
+              "EXPIRY_LOCAL": label.expiry_local, "EXPIRY_UTC": label.expiry_utc,
+              "CODE_2D": label.label_2d}
+    for name, value in sorted(values.items(), key=lambda item: -len(item[1])):
+        text = text.replace(value, f"<{name}>")
+    # The check character is printed in its own box, as a field of its own.
+    return text.replace(f"^FD{label.din_check}^FS", "^FD<DIN_CHECK>^FS")
+
+
+def test_a_released_placebo_kit_prints_as_a_released_rak_kit_but_for_kit_din_and_expiry(
+    database: Database, settings: Settings
+) -> None:
+    """Both lots made through the real path: planned (RAK from a cord blood unit, placebo
+    by the coordinator with none), steps recorded and verified, formulated, tested, and
+    released by QA's signature."""
+    day0 = utcnow() - timedelta(days=14, hours=4)  # formulated an hour ago
+    with database.session_scope() as session:
+        tech, qc, qa2 = (cast_actor(session, name) for name in ("tech", "qc", "qa2"))
+        rak = _released_kit(session, settings, manufacture(
+            session, maker=tech, checker=qc, qa=qa2, settings=settings,
+            bank_din=Din("A9991", "26", "007401"), day0=day0, until="formulation", bags=1,
+            lot_type="rak", dose_level="DL2"))
+        placebo = _released_kit(session, settings, make_placebo_lot(
+            session, planner=cast_actor(session, "coord"), maker=tech, checker=qc, qa=qa2,
+            settings=settings, day0=utcnow() - timedelta(hours=3), bags=1))
+        assert (rak.status, placebo.status) == ("released", "released")
+        assert rak.product_code == placebo.product_code and rak.product_code.startswith("YA999")
+        first = labels.label_data_for(session, LabelKind.BAG, rak.id or 0, settings)
+        second = labels.label_data_for(session, LabelKind.BAG, placebo.id or 0, settings)
+    assert first.recipient_caption == second.recipient_caption == "Kit"
+    assert first.recipient != second.recipient and first.din.eye != second.din.eye
+    assert "YA999" in render_zpl(first) and "YA999" in render_zpl(second)
+    assert _masked_zpl(first) == _masked_zpl(second)
+    assert {"<KIT>", "<DIN_EYE>", "<DIN_CHECK>", "<EXPIRY_LOCAL>", "<CODE_2D>"} <= set(
+        re.findall(r"<[A-Z_0-9]+>", _masked_zpl(first)))

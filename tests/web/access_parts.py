@@ -60,6 +60,9 @@ BATCH_RECORD: dict[tuple[str, str], RoleSet] = {
     ("GET", "/station/open"): _TECH,
     ("GET", "/lots/plan"): _TECH,
     ("POST", "/lots/plan"): _TECH,
+    # The coordinator prepares placebo kits (DESIGN §1); technicians may plan them too.
+    ("GET", "/lots/plan-placebo"): frozenset({Role.COORDINATOR, Role.TECHNICIAN}),
+    ("POST", "/lots/plan-placebo"): frozenset({Role.COORDINATOR, Role.TECHNICIAN}),
     ("GET", "/lots/{lot_id}/steps/{step_id}"): _TECH,
     ("POST", "/lots/{lot_id}/steps/{step_id}"): _TECH,
     ("POST", "/lots/{lot_id}/entries/{entry_id}/verify"): _MAKERS,
