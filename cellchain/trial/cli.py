@@ -13,13 +13,10 @@ trial_app = typer.Typer(help="Trial rules: eligibility and dose escalation.",
 
 def _escalation_table() -> dict[str, object]:
     """The ``[escalation]`` table of the trial file (CELLCHAIN_TRIAL_SETTINGS or shipped)."""
-    import tomllib
-    from pathlib import Path
-
     from cellchain.config import Settings
+    from cellchain.trial.configuration import load_trial_raw, trial_config_path
 
-    path = Settings().trial_settings or Path(__file__).with_name("nct07212933.toml")
-    table: dict[str, object] = tomllib.loads(path.read_text(encoding="utf-8"))["escalation"]
+    table: dict[str, object] = load_trial_raw(trial_config_path(Settings()))["escalation"]
     return table
 
 
@@ -80,12 +77,12 @@ def eligibility(
 
     from cellchain.config import Settings
     from cellchain.errors import BadInput
+    from cellchain.trial.configuration import load_trial_raw, trial_config_path
     from cellchain.trial.eligibility_rules import (
         eligibility_limits_from_mapping,
         evaluate,
         parse_screening_input,
     )
-    from cellchain.trial.settings import load_trial_raw, trial_config_path
 
     def fail(message: str, code: int = 2) -> typer.Exit:
         typer.echo(f"error: {message}", err=True)

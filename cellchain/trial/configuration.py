@@ -156,11 +156,22 @@ def trial_config_from_mapping(raw: Mapping[str, Any]) -> TrialConfig:
         kit_pdc=kit_pdc, raw=raw)
 
 
+def trial_config_path(settings: Settings) -> Path:
+    return settings.trial_settings or SHIPPED
+
+
+@lru_cache(maxsize=8)
+def load_trial_raw(path: Path) -> dict[str, Any]:
+    """The file's tables as read, once per process; callers must not modify them. The command
+    line reads single tables this way, so a site file holding only those tables serves it."""
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=8)
 def load_trial_config(path: Path | None = None) -> TrialConfig:
     source = path or SHIPPED
     try:
-        return trial_config_from_mapping(tomllib.loads(source.read_text(encoding="utf-8")))
+        return trial_config_from_mapping(load_trial_raw(source))
     except ValueError as exc:
         raise ValueError(f"{source}: {exc}") from None
 

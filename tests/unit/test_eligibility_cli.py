@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cellchain.cli import app
-from cellchain.trial.settings import SHIPPED
+from cellchain.trial.configuration import SHIPPED
 from tests.unit.test_eligibility_rules import BASE, BASE_MESSAGES, IDS
 
 RUNNER = CliRunner()

@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cellchain.errors import BadInput
+from cellchain.trial.configuration import SHIPPED
 from cellchain.trial.eligibility_rules import (
     Bound,
     ChildPugh,
@@ -38,7 +39,6 @@ from cellchain.trial.eligibility_rules import (
     pre_infusion_lab_limits_from_mapping,
     pre_infusion_labs_check,
 )
-from cellchain.trial.settings import SHIPPED
 
 RAW = tomllib.loads(SHIPPED.read_text(encoding="utf-8"))
 LIMITS = eligibility_limits_from_mapping(RAW["eligibility"])
