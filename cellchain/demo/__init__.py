@@ -21,6 +21,7 @@ from cellchain.demo.batch import seed_every_state
 from cellchain.demo.bedside import seed_bedside
 from cellchain.demo.identity import seed_identity
 from cellchain.demo.release import Releaser
+from cellchain.demo.trial import Cast, seed_trial_history, seed_trial_present
 
 
 @dataclass(frozen=True)
@@ -64,13 +65,21 @@ def seed(database: Database, settings: Settings) -> list[DemoUser]:
         # any lot, signs the release decisions (segregation of duties, DESIGN §4.2).
         releaser = Releaser(analyst=people[1], reviewer=_actor(session, "qc2"),
                             username="qa2", password=_password("qa2"), settings=settings)
+        # The trial's stages (issue 12 item 7): the escalation history and the randomisation
+        # list first, so the identity records join cohort 2 and the randomised stage.
+        cast = Cast(people=people, coordinator=_actor(session, "coordinator"),
+                    clinician="clinician", clinician_password=_password("clinician"),
+                    witness=("clinician2", _password("clinician2")), qa_username="qa",
+                    qa_password=_password("qa"), releaser=releaser)
+        seed_trial_history(session, cast=cast, settings=settings, now=utcnow())
         seed_identity(session, actor=SEED_ACTOR, settings=settings, now=utcnow(),
-                      people=people, releaser=releaser)
+                      people=people, releaser=releaser, trial=True)
         seed_every_state(session, people=people, releaser=releaser, settings=settings,
                          now=utcnow())
         seed_bedside(session, technician=people[0], coordinator=_actor(session, "coordinator"),
                      clinician="clinician", witness=("clinician2", _password("clinician2")),
                      releaser=releaser, people=people, settings=settings, now=utcnow())
+        seed_trial_present(session, cast=cast, settings=settings, now=utcnow())
     return list(DEMO_USERS)
 
 

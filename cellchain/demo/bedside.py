@@ -39,7 +39,7 @@ _VITALS = {"temperature_c": "36.7", "heart_rate": "76", "systolic": "128", "dias
            "respiratory_rate": "15", "spo2": "98"}
 
 
-def _principal(session: Session, username: str) -> Principal:
+def principal_of(session: Session, username: str) -> Principal:
     user = auth_service.find_user(session, username)
     assert user is not None and user.id is not None
     return Principal(user_id=user.id, username=user.username, printed_name=user.printed_name,
@@ -73,14 +73,14 @@ def seed_bedside(
         custody.dispatch(session, actor=technician, bag=bag, courier="Ward porter J. Adeyemi",
                          container="SC-0142", temperature_c=19.5, logger_readings="",
                          now=at - timedelta(minutes=25), settings=settings)
-        custody.receive(session, actor=_principal(session, clinician).actor, bag=bag,
+        custody.receive(session, actor=principal_of(session, clinician).actor, bag=bag,
                         temperature_c=20.1, condition="intact", logger_readings="", note="",
                         now=at, settings=settings)
 
     # Two bags of one allogeneic lot at the ward for RAK001 and RAK002.
     for bag in open_bags[:2]:
         to_ward(bag, now - timedelta(minutes=20))
-    checker = _principal(session, clinician)
+    checker = principal_of(session, clinician)
     rak001 = _subject(session, "RAK001")
     assert rak001.id is not None and open_bags[1].id is not None
     # A STOP: RAK001's wristband scanned with RAK002's bag (QA and the coordinator are told).

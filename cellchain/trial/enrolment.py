@@ -92,7 +92,7 @@ def evaluate_screening(
         raise BadInput("evaluation date cannot be in the future", field="evaluation_date")
     result = evaluate(facts, eligibility_limits_from_mapping(
         trial_config(settings).raw.get("eligibility", {})))
-    _record_labs(session, actor=actor, subject_id=subject.id, labs=data.get("labs") or {},
+    record_labs(session, actor=actor, subject_id=subject.id, labs=data.get("labs") or {},
                  now=now)
     criteria = [{"id": c.id, "passed": c.passed, "message": c.message} for c in result.criteria]
     row = ScreeningEvaluation(
@@ -114,7 +114,7 @@ def evaluate_screening(
     return row, result
 
 
-def _record_labs(session: Session, *, actor: Actor, subject_id: int, labs: Mapping[str, Any],
+def record_labs(session: Session, *, actor: Actor, subject_id: int, labs: Mapping[str, Any],
                  now: datetime) -> None:
     """Keeps each lab entered, once: the same value on the same date is not a new result."""
     for analyte, entry in sorted(labs.items()):

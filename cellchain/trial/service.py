@@ -23,8 +23,14 @@ def get_subject(session: Session, subject_id: int) -> Subject:
 def register_subject(
     session: Session, *, actor: Actor, screening_number: str, date_of_birth: date,
     now: datetime, subject_number: str | None = None,
-    status: SubjectStatus = SubjectStatus.SCREENING,
+    status: SubjectStatus = SubjectStatus.SCREENING, stage: str | None = None,
+    dose_level: str | None = None, cohort: int | None = None,
+    enrolled_at: datetime | None = None,
 ) -> Subject:
+    """Registers a subject as they stand: in screening (the screening pages then evaluate and
+    enrol them, cellchain.trial.enrolment), or already enrolled with their number, stage and
+    dose level when they were enrolled before this system kept the trial (the demo's earlier
+    cohorts, a site's migration). Every field is in the audit record."""
     if session.exec(select(Subject).where(Subject.screening_number == screening_number)).first():
         raise Conflict(f"Screening number {screening_number} is already registered.")
     if subject_number is not None:
@@ -34,14 +40,19 @@ def register_subject(
     if date_of_birth > now.date():
         raise BadInput("date of birth cannot be in the future", field="date_of_birth")
     subject = Subject(screening_number=screening_number, subject_number=subject_number,
-                      date_of_birth=date_of_birth, status=status.value, created_at=now)
+                      date_of_birth=date_of_birth, status=status.value, created_at=now,
+                      stage=stage, dose_level=dose_level, cohort=cohort,
+                      enrolled_at=enrolled_at)
     session.add(subject)
     session.flush()
     audit.record(session, actor=actor, action="subject.registered", entity_type="subject",
                  entity_id=subject.id, now=now,
                  changes=[Change("screening_number", None, screening_number),
                           Change("subject_number", None, subject_number),
-                          Change("status", None, status.value)])
+                          Change("status", None, status.value),
+                          *(Change(name, None, value) for name, value in (
+                              ("stage", stage), ("dose_level", dose_level), ("cohort", cohort))
+                            if value is not None)])
     return subject
 
 

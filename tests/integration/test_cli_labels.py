@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -118,7 +119,11 @@ def test_after_cellchain_demo_the_other_commands_find_the_demo_database(tmp_path
     assert "using the demo database" in verify.output
     assert verify.output.strip().splitlines()[-1].startswith("ok: ")
     out = tmp_path / "bag.png"
-    render = RUNNER.invoke(app, ["labels", "render", "bag", "1", "--format", "png", "--out",
-                                 str(out)], env=env)
+    with sqlite3.connect(tmp_path / "demo.db") as db:
+        # RAK001's bag, at the ward and in date (earlier cohorts' bags are infused).
+        [(bag_id,)] = db.execute("SELECT bag.id FROM bag JOIN subject ON subject.id = "
+                                 "bag.subject_id WHERE subject_number = 'RAK001'").fetchall()
+    render = RUNNER.invoke(app, ["labels", "render", "bag", str(bag_id), "--format", "png",
+                                 "--out", str(out)], env=env)
     assert render.exit_code == 0, render.output
     assert "DataMatrix" in {fmt for fmt, _ in decode_png(out.read_bytes())}

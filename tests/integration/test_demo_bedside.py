@@ -19,7 +19,7 @@ from cellchain.clock import utcnow
 from cellchain.config import Settings
 from cellchain.custody.models import TemperatureExcursion
 from cellchain.db import Database
-from cellchain.demo.bedside import _principal
+from cellchain.demo.bedside import principal_of
 from cellchain.labels.data import LabelKind
 from cellchain.labels.service import label_data_for
 from cellchain.trial.models import Subject
@@ -43,7 +43,9 @@ def test_the_demo_has_every_custody_stage_an_infusion_and_a_stop(tmp_path: Path)
         assert session.exec(select(TemperatureExcursion).where(
             col(TemperatureExcursion.acknowledged_at).is_(None))).all() != []
 
-        infusion = session.exec(select(Infusion)).one()
+        rak004 = session.exec(select(Subject).where(Subject.subject_number == "RAK004")).one()
+        infusion = session.exec(select(Infusion).where(
+            Infusion.subject_id == rak004.id)).one()
         check = session.get(BedsideVerification, infusion.verification_id)
         assert check is not None and check.verdict == "go"
         assert session.get(BedsideConfirmation, check.id) is not None
@@ -57,7 +59,7 @@ def test_the_demo_has_every_custody_stage_an_infusion_and_a_stop(tmp_path: Path)
         rak001 = session.exec(select(Subject).where(Subject.subject_number == "RAK001")).one()
         bag = session.exec(select(Bag).where(Bag.subject_id == rak001.id)).one()
         _, result = service.verify(
-            session, principal=_principal(session, "clinician"),
+            session, principal=principal_of(session, "clinician"),
             wristband=label_data_for(session, LabelKind.WRISTBAND, rak001.id or 0,
                                      settings).label_2d,
             bag=label_data_for(session, LabelKind.BAG, bag.id or 0, settings).label_2d,
