@@ -9,11 +9,12 @@ twenty days ago and had a DLT (grade 3 cytokine release syndrome). The identity 
 add RAK001 and RAK002 to cohort 2 (the sentinel interval has passed) and randomise RAK003 and
 RAK004 (cellchain.demo.identity, ``trial=True``).
 
-``seed_trial_present`` runs last: a placebo kit lot made and released like any lot; RAK005 and
+``seed_trial_present`` runs last: placebo kit lots made and released like any lot; RAK005 and
 RAK006 randomised to the placebo arm, RAK005's kit held in quarantine by QA and RAK006's kit
-expired unused; an emergency unblinding of RAK005 in the history; a screen failure with its
-reasons. The earlier cohorts' subjects carry numbers RAK101-RAK104 because the identity records
-keep the numbers RAK001-RAK004 the tests name; their enrolment dates tell the true order.
+expired unused, and a spare placebo kit for the next placebo-arm subject; an emergency
+unblinding of RAK005 in the history; a screen failure with its reasons. The earlier cohorts'
+subjects carry numbers RAK101-RAK104 because the identity records keep the numbers
+RAK001-RAK004 the tests name; their enrolment dates tell the true order.
 """
 
 from __future__ import annotations
@@ -237,8 +238,9 @@ def seed_trial_present(session: Session, *, cast: Cast, settings: Settings,
     bags.allocate_to_subject(session, actor=cast.coordinator, bag=expired_kit,
                              subject=placebo[1], now=now - timedelta(days=1, hours=3),
                              settings=settings)
-    # Today's placebo kit for RAK005, held in quarantine by QA at the lab check.
-    held_kit = _placebo_kits(session, cast, settings, count=1, day0=now - timedelta(hours=3))[0]
+    # Today's placebo kits: RAK005's, held in quarantine by QA at the lab check, and one
+    # spare for the next subject the list gives the placebo arm.
+    held_kit = _placebo_kits(session, cast, settings, count=2, day0=now - timedelta(hours=3))[0]
     bags.allocate_to_subject(session, actor=cast.coordinator, bag=held_kit,
                              subject=placebo[0], now=now - timedelta(minutes=50),
                              settings=settings)

@@ -145,15 +145,15 @@ def screen_failure(
 @router.post("/subjects/{subject_id}/enrol")
 def enrol(
     request: Request, session: SessionDep, settings: SettingsDep, principal: Screener,
-    subject_id: int, stage: Short = "",
+    subject_id: int, trial_stage: Short = "",
 ) -> Response:
     subject = get_subject(session, subject_id)
-    enrolment.enrol(session, actor=principal.actor, subject=subject, stage_code=stage,
+    enrolment.enrol(session, actor=principal.actor, subject=subject, stage_code=trial_stage,
                     now=utcnow(), settings=settings)
     return redirect_with_flash(
         request, f"/subjects/{subject_id}/label",
         f"Subject enrolled as {subject.subject_number} "
-        f"({trial_config(settings).stage(stage).name.lower()}, dose level "
+        f"({trial_config(settings).stage(trial_stage).name.lower()}, dose level "
         f"{subject.dose_level}). Print the wristband now.")
 
 

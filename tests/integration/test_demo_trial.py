@@ -58,6 +58,8 @@ def test_the_demo_populates_both_stages(tmp_path: Path) -> None:
         held = session.exec(select(Bag).where(Bag.subject_id == subjects["RAK005"].id)).one()
         expired = session.exec(select(Bag).where(Bag.subject_id == subjects["RAK006"].id)).one()
         assert held.status == "quarantine"
+        spare = [bag for bag, lot in kits if lot.lot_type == "placebo" and bag.subject_id is None]
+        assert len(spare) == 1 and spare[0].status == "released"
         assert effective_status(expired, utcnow()) == "expired"
 
         [unblinding] = session.exec(select(EmergencyUnblinding)).all()

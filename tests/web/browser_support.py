@@ -17,6 +17,7 @@ import threading
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,18 +64,11 @@ def _wait_until_answering(url: str, server: uvicorn.Server, thread: threading.Th
     raise RuntimeError(f"uvicorn did not answer {url} within 15 s")
 
 
-@pytest.fixture(scope="module")
-def live_server(
-    sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[LiveServer]:
-    """Serves a fresh copy of the seeded database over plain HTTP on a free loopback port."""
-    data_dir = tmp_path_factory.mktemp("browser")
-    target = data_dir / "cellchain.db"
-    with sqlite3.connect(sqlite_template) as source, sqlite3.connect(target) as copy:
-        source.backup(copy)
+@contextmanager
+def serving(settings: Settings) -> Iterator[LiveServer]:
+    """Serves the app over plain HTTP on a free loopback port until the block ends."""
     # Plain http on loopback: a Secure cookie would never come back, so turn it off here only.
-    settings = _settings(f"sqlite:///{target}", data_dir).model_copy(
-        update={"cookie_secure": False})
+    settings = settings.model_copy(update={"cookie_secure": False})
     database = Database(settings.resolved_database_url)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -96,6 +90,19 @@ def live_server(
         thread.join(timeout=10)
         sock.close()
         database.dispose()
+
+
+@pytest.fixture(scope="module")
+def live_server(
+    sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[LiveServer]:
+    """Serves a fresh copy of the seeded database over plain HTTP on a free loopback port."""
+    data_dir = tmp_path_factory.mktemp("browser")
+    target = data_dir / "cellchain.db"
+    with sqlite3.connect(sqlite_template) as source, sqlite3.connect(target) as copy:
+        source.backup(copy)
+    with serving(_settings(f"sqlite:///{target}", data_dir)) as server:
+        yield server
 
 
 @pytest.fixture(scope="module")

@@ -59,7 +59,7 @@ def test_a_clinician_screens_corrects_and_enrols_a_subject(
                            data={"csrf_token": csrf, **_form(web_settings)})
     assert "ELIGIBLE" in response.text and "Enrol subject" in response.text
     response = client.post(f"/subjects/{subject_id}/enrol",
-                           data={"csrf_token": csrf, "stage": "escalation"},
+                           data={"csrf_token": csrf, "trial_stage": "escalation"},
                            follow_redirects=False)
     assert response.status_code == 303
     assert response.headers["location"] == f"/subjects/{subject_id}/label"
