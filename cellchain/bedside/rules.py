@@ -20,6 +20,14 @@ Decisions where DESIGN is silent (recorded here because this module is what vali
   only when the reader may see them, else by kit number; a disagreeing label is reported by
   the names of the fields that differ, never their values (a product code may tell bags apart).
 - When a scan names no record the caller passes None and every check that needs it says so.
+- The pre-infusion labs (domain §3.2, PROPOSED) are judged by the trial's lab gate
+  (``cellchain.trial.eligibility_rules.pre_infusion_labs_check``, limits from the trial file);
+  this rule only reads its results, so the limits and the recency window live in one place.
+  The caller evaluates them on the site's calendar day of the check, from the latest result of
+  each lab not replaced by a correction. The check sits after the dose level: the bag and the
+  subject agree first, then the subject is fit to receive it. A failure names every failing
+  lab (its value, date and limit, or that it is missing or out of date); a pass names each lab
+  accepted with its value and date. No results to judge (the caller evaluated none) is a STOP.
 - There is no override: the verdict is GO only when every check passed.
 """
 
@@ -46,6 +54,7 @@ from cellchain.isbt128.product_code import ProductCode
 from cellchain.isbt128.structure import Structure
 from cellchain.labels.data import print_datetime
 from cellchain.lots.states import LotState
+from cellchain.trial.eligibility_rules import CriterionResult
 from cellchain.trial.rules import SubjectStatus, subject_number_from_patient_id
 
 GO: Final = "go"
@@ -105,6 +114,9 @@ class BedsideFacts:
     zone: ZoneInfo  # the site's zone: label expiry times are its wall time
     conditional_release_acknowledged: bool
     shows_lot_identity: bool  # may the reader see the DIN (unblinded), or only the kit number
+    # The subject's pre-infusion labs as the trial's lab gate judged them on the check day
+    # (eligibility_rules.pre_infusion_labs_check); None when there is no subject record.
+    labs: tuple[CriterionResult, ...] | None
 
 
 @dataclass(frozen=True)
@@ -398,6 +410,30 @@ def _dose_level(facts: BedsideFacts) -> Check:
                              f"assigned dose level.")
 
 
+def _lab_words(lab: CriterionResult) -> str:
+    """The lab gate's words for one lab without its closing verdict (": passes", ": fails")."""
+    return lab.message.removesuffix(": passes").removesuffix(": fails")
+
+
+def _pre_infusion_labs(facts: BedsideFacts) -> Check:
+    """DESIGN §4.1 "the subject's pre-infusion labs are current and within limits"."""
+    name, subject = "pre_infusion_labs", facts.subject
+    if subject is None:
+        return Check(name, False, _NO_SUBJECT)
+    number = subject.subject_number
+    if not facts.labs:
+        return Check(name, False, f"Not checked: no pre-infusion lab results were judged for "
+                                  f"subject {number}.")
+    failing = [_lab_words(lab) for lab in facts.labs if not lab.passed]
+    if failing:
+        return Check(name, False, f"Subject {number}'s pre-infusion labs are not current and "
+                                  f"within limits: {'. '.join(failing)}. Do not infuse until "
+                                  f"current results are within limits.")
+    accepted = "; ".join(_lab_words(lab) for lab in facts.labs)
+    return Check(name, True, f"Subject {number}'s pre-infusion labs are current and within "
+                             f"limits: {accepted}.")
+
+
 def _conditional_release(facts: BedsideFacts) -> Check:
     name, bag = "conditional_release", facts.bag
     if bag is None:
@@ -429,5 +465,6 @@ def verify(*, wristband: str, bag: str, facts: BedsideFacts) -> Verification:
         *_bag_checks(facts),
         _coi_match(facts),
         _dose_level(facts),
+        _pre_infusion_labs(facts),
         _conditional_release(facts),
     ))

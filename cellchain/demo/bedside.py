@@ -30,11 +30,15 @@ from cellchain.lots.models import Lot, LotParent
 from cellchain.release.rules import Decision
 from cellchain.signatures import service as signatures
 from cellchain.signatures.service import SignerProof
+from cellchain.trial.eligibility_rules import Lab
+from cellchain.trial.labs import record_labs
 from cellchain.trial.models import Subject
 from cellchain.trial.service import current_coi
 
 # A third bank unit: the lot whose bags show a held dispatch and a return.
 TRANSPORT_UNIT = Din("A9991", "26", "004713")
+# Pre-infusion labs within the trial file's limits (the bedside gate needs them current).
+_LABS = {Lab.ANC: 2.4, Lab.PLT: 168.0, Lab.HGB: 104.0}
 _VITALS = {"temperature_c": "36.7", "heart_rate": "76", "systolic": "128", "diastolic": "79",
            "respiratory_rate": "15", "spo2": "98"}
 
@@ -83,6 +87,8 @@ def seed_bedside(
     checker = principal_of(session, clinician)
     rak001 = _subject(session, "RAK001")
     assert rak001.id is not None and open_bags[1].id is not None
+    record_labs(session, actor=checker.actor, subject_id=rak001.id, values=_LABS,
+                measured_on=now.astimezone(settings.zone).date(), settings=settings, now=now)
     # A STOP: RAK001's wristband scanned with RAK002's bag (QA and the coordinator are told).
     bedside.verify(session, principal=checker,
                    wristband=_wristband(session, rak001, settings),
@@ -97,6 +103,9 @@ def seed_bedside(
     bags.allocate(session, actor=coordinator, bag=infused_bag, coi=coi,
                   now=now - timedelta(hours=4))
     go_at = now - timedelta(hours=2)
+    record_labs(session, actor=checker.actor, subject_id=rak004.id or 0, values=_LABS,
+                measured_on=(go_at - timedelta(hours=1)).astimezone(settings.zone).date(),
+                settings=settings, now=go_at - timedelta(hours=1))
     to_ward(infused_bag, go_at - timedelta(minutes=15))
     row, _ = bedside.verify(
         session, principal=checker, wristband=_wristband(session, rak004, settings),

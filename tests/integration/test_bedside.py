@@ -24,9 +24,12 @@ from cellchain.lots.models import Lot
 from cellchain.notifications.models import Notification
 from cellchain.signatures import service as signatures
 from cellchain.signatures.service import SignerProof, SigningRefusal
-from cellchain.trial.models import Subject
-from tests.factories import CAST, principal_for
+from cellchain.trial.eligibility_rules import Lab
+from cellchain.trial.labs import record_labs
+from cellchain.trial.models import LabResult, Subject
+from tests.factories import CAST, cast_actor, principal_for
 from tests.support.bedside import WardBag, ward_bags
+from tests.support.labs import CURRENT
 from tests.support.race import one_winner, race
 
 VITALS = {"temperature_c": "36.8", "heart_rate": "72", "systolic": "124", "diastolic": "78",
@@ -280,3 +283,58 @@ def test_the_bags_lot_dose_level_is_checked_against_the_subjects_assignment(
         "level DL1." if verdict == "stop" else "is for dose level DL1, the subject's assigned "
                                                "dose level.")
     assert all(check["passed"] for name, check in checks.items() if name != "dose_level")
+
+
+def _labs_check(session: Session, settings: Settings, bag: WardBag) -> tuple[str, list[str],
+                                                                             str]:
+    row = _verify(session, settings, bag.wristband, bag.label)
+    checks = json.loads(row.checks)
+    labs = next(c for c in checks if c["name"] == "pre_infusion_labs")
+    return row.verdict, [c["name"] for c in checks if not c["passed"]], labs["message"]
+
+
+def test_a_subject_without_current_pre_infusion_labs_is_a_stop_until_they_are_recorded(
+    database: Database, settings: Settings
+) -> None:
+    """DESIGN §4.1: GO needs the subject's pre-infusion labs current and within limits (the
+    trial file's [pre_infusion_labs]: ANC >= 1.0, PLT >= 50, HGB >= 80, today or yesterday)."""
+    bag = ward_bags(database, settings, labs=False)[0]
+    now = utcnow()
+    today = now.astimezone(settings.zone).date()
+    stop = f"Subject {bag.subject_number}'s pre-infusion labs are not current and within limits: "
+    with database.session_scope() as session:
+        verdict, failed, message = _labs_check(session, settings, bag)
+        assert (verdict, failed) == ("stop", ["pre_infusion_labs"])
+        assert message.startswith(stop + "ANC is missing (no result); a result from the "
+                                         f"infusion day {today} or up to 1 day before it is "
+                                         "needed. PLT is missing")
+        note = session.exec(select(Notification).where(Notification.kind == "bedside_stop")).one()
+        assert "failed: pre_infusion_labs" in note.message
+    with database.session_scope() as session:  # two days old: out of date
+        old = today - timedelta(days=2)
+        record_labs(session, actor=cast_actor(session, "clin"), subject_id=bag.subject_id,
+                    values=CURRENT, measured_on=old, settings=settings, now=now)
+        verdict, failed, message = _labs_check(session, settings, bag)
+        assert (verdict, failed) == ("stop", ["pre_infusion_labs"])
+        assert f"ANC 2.1 ×10⁹/L on {old} is out of date (2 days before the infusion day " \
+               f"{today})" in message
+    with database.session_scope() as session:  # today's, but platelets below the limit
+        low = record_labs(session, actor=cast_actor(session, "clin"),
+                          subject_id=bag.subject_id, values={**CURRENT, Lab.PLT: 49.0},
+                          measured_on=today, settings=settings, now=now)
+        verdict, failed, message = _labs_check(session, settings, bag)
+        assert (verdict, failed) == ("stop", ["pre_infusion_labs"])
+        assert message == (f"{stop}PLT 49 ×10⁹/L on {today} is below the minimum of 50 ×10⁹/L. "
+                           "Do not infuse until current results are within limits.")
+        # The laboratory corrects the platelet count: the corrected value is the one in force.
+        session.add(LabResult(subject_id=bag.subject_id, analyte="plt_10e9_l", value=50.0,
+                              unit="10^9/L", measured_on=today, entered_by_name="Lab",
+                              entered_at=now, replaces_id=low[1].id, reason="transcription"))
+    with database.session_scope() as session:
+        verdict, failed, message = _labs_check(session, settings, bag)
+        assert (verdict, failed) == ("go", [])
+        assert message == (
+            f"Subject {bag.subject_number}'s pre-infusion labs are current and within limits: "
+            f"ANC 2.1 ×10⁹/L on {today} meets the minimum of 1.0 ×10⁹/L; PLT 50 ×10⁹/L on "
+            f"{today} meets the minimum of 50 ×10⁹/L; HGB 112 g/L on {today} meets the "
+            "minimum of 80 g/L.")

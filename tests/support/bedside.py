@@ -1,5 +1,6 @@
 """Bags at the ward for bedside tests: the demo's identity records, with the first two
-allocated bags dispatched by the lab and received at the ward through the custody service."""
+allocated bags dispatched by the lab and received at the ward through the custody service, and
+their subjects' current pre-infusion labs recorded."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from cellchain.labels.data import LabelKind
 from cellchain.labels.service import label_data_for
 from cellchain.trial.models import Subject
 from tests.factories import SEEDER, seed_identity_records
+from tests.support.labs import record_current_labs
 
 
 @dataclass(frozen=True)
@@ -35,8 +37,9 @@ def to_ward(session: Session, bag: Bag, settings: Settings) -> None:
                     logger_readings="", note="", now=utcnow(), settings=settings)
 
 
-def ward_bags(database: Database, settings: Settings) -> list[WardBag]:
-    """The demo's allocated open-label bags (subjects RAK001, RAK002), both at the ward."""
+def ward_bags(database: Database, settings: Settings, *, labs: bool = True) -> list[WardBag]:
+    """The demo's allocated open-label bags (subjects RAK001, RAK002), both at the ward, each
+    subject with current pre-infusion labs (so the right pair is GO) unless ``labs`` is False."""
     seed_identity_records(database, settings)
     found = []
     with database.session_scope() as session:
@@ -45,6 +48,8 @@ def ward_bags(database: Database, settings: Settings) -> list[WardBag]:
         for bag, subject in rows[:2]:
             to_ward(session, bag, settings)
             assert bag.id is not None and subject.id is not None
+            if labs:
+                record_current_labs(session, subject.id, settings, utcnow())
             found.append(WardBag(
                 subject.id, subject.subject_number or "", bag.id,
                 label_data_for(session, LabelKind.WRISTBAND, subject.id, settings).label_2d,

@@ -27,6 +27,13 @@ from cellchain.isbt128.patient import PatientBirthDate, PatientIdentification
 from cellchain.isbt128.product_code import ProductCode
 from cellchain.isbt128.structure import Structure
 from cellchain.labels import data as build
+from cellchain.trial.eligibility_rules import (
+    CriterionResult,
+    Lab,
+    LabValue,
+    PreInfusionLabLimits,
+    pre_infusion_labs_check,
+)
 from cellchain.trial.rules import wristband_patient_id
 
 LONDON = ZoneInfo("Europe/London")
@@ -43,12 +50,28 @@ BAG = BagRecord(din=DIN.text, product_code=CODE.content, expires_at=EXPIRES, sta
                 lot_status="released", coi=COI.content, kit_number="K0001234", dose_level="DL1",
                 pending_tests=(), infused=False, dispatched_by_lab=True, received_at_ward=True,
                 open_excursions=0)
+# The trial file's [pre_infusion_labs]: ANC >= 1.0, PLT >= 50, HGB >= 80, on the day or the
+# day before; the bedside rule reads the lab gate's results, it does not judge labs itself.
+LIMITS = PreInfusionLabLimits(anc_min=1.0, plt_min=50, hgb_min_g_l=80, max_age_days=1)
+DAY = date(2026, 7, 1)  # the site's day of NOW
+CURRENT = {Lab.ANC: LabValue(1.4, DAY), Lab.PLT: LabValue(120, DAY),
+           Lab.HGB: LabValue(96, DAY - timedelta(days=1))}
+
+
+def labs(**changes: LabValue | None) -> tuple[CriterionResult, ...]:
+    """The lab gate's results over CURRENT with some labs changed (None: missing)."""
+    values = {lab: changes.get(lab.name.lower(), value) for lab, value in CURRENT.items()}
+    return pre_infusion_labs_check({lab: v for lab, v in values.items() if v is not None},
+                                   DAY, LIMITS)
+
+
 FACTS = BedsideFacts(subject=SUBJECT, bag=BAG, now=NOW, zone=LONDON,
-                     conditional_release_acknowledged=False, shows_lot_identity=True)
+                     conditional_release_acknowledged=False, shows_lot_identity=True,
+                     labs=pre_infusion_labs_check(CURRENT, DAY, LIMITS))
 NAMES = ["wristband_read", "wristband_is_wristband", "bag_read", "bag_is_label",
          "wristband_matches_subject", "subject_active", "label_matches_record", "bag_at_ward",
          "lot_released", "bag_in_date", "bag_not_infused", "custody_complete", "coi_match",
-         "dose_level", "conditional_release"]
+         "dose_level", "pre_infusion_labs", "conditional_release"]
 WHO = "Bag A9990 26 000001 B0"
 NAMED = "bag A9990 26 000001 B0"  # mid-sentence
 WRISTBAND_ADVICE = ("Scan the subject's wristband: a chart, cart or bag label or a COI "
@@ -124,6 +147,11 @@ def test_the_right_bag_for_the_right_subject_is_go_with_every_check_in_plain_wor
             ("coi_match", f"{WHO} is allocated to subject TR0001: COI identifier "
                           f"CH A9990 26 000007."),
             ("dose_level", f"{WHO} is for dose level DL1, the subject's assigned dose level."),
+            ("pre_infusion_labs", "Subject TR0001's pre-infusion labs are current and within "
+                                  "limits: ANC 1.4 ×10⁹/L on 2026-07-01 meets the minimum of "
+                                  "1.0 ×10⁹/L; PLT 120 ×10⁹/L on 2026-07-01 meets the minimum "
+                                  "of 50 ×10⁹/L; HGB 96 g/L on 2026-06-30 meets the minimum of "
+                                  "80 g/L."),
             ("conditional_release", "No conditional release to acknowledge."),
         ]]}
 
@@ -267,7 +295,9 @@ def test_a_wristband_naming_no_subject_on_record_is_a_stop() -> None:
     missing = "Not checked: the wristband names no subject on record."
     assert failures(subject=None) == [
         ("wristband_matches_subject", missing), ("subject_active", missing),
-        ("coi_match", missing), ("dose_level", missing)]
+        ("coi_match", missing), ("dose_level", missing), ("pre_infusion_labs", missing)]
+    # Whatever labs the caller passed, a subject not on record is not judged.
+    assert failures(subject=None, labs=None)[-1] == ("pre_infusion_labs", missing)
 
 
 # --- the bag label against the bag record ---------------------------------------------------
@@ -403,6 +433,75 @@ def test_a_conditional_release_must_be_acknowledged_naming_the_pending_tests() -
         "Its lot is conditionally released.",
         "Conditional release acknowledged: results pending for sterility (14 days), "
         "mycoplasma.")
+
+
+# --- the subject's pre-infusion labs (domain §3.2, PROPOSED) ---------------------------------
+
+LAB_STOP = "Subject TR0001's pre-infusion labs are not current and within limits: "
+LAB_ADVICE = " Do not infuse until current results are within limits."
+NEEDED = "a result from the infusion day 2026-07-01 or up to 1 day before it is needed"
+
+
+@pytest.mark.parametrize(("lab", "words"), [
+    ("anc", "ANC"), ("plt", "PLT"), ("hgb", "HGB")])
+def test_a_missing_lab_is_a_stop_naming_it(lab: str, words: str) -> None:
+    assert failures(labs=labs(**{lab: None})) == [
+        ("pre_infusion_labs", f"{LAB_STOP}{words} is missing (no result); {NEEDED}."
+                              f"{LAB_ADVICE}")]
+
+
+@pytest.mark.parametrize(("lab", "value", "shown"), [
+    ("anc", 1.4, "ANC 1.4 ×10⁹/L"), ("plt", 120, "PLT 120 ×10⁹/L"), ("hgb", 96, "HGB 96 g/L")])
+def test_a_lab_from_two_days_before_is_out_of_date_and_one_day_before_is_current(
+        lab: str, value: float, shown: str) -> None:
+    stale = LabValue(value, DAY - timedelta(days=2))
+    assert failures(labs=labs(**{lab: stale})) == [
+        ("pre_infusion_labs", f"{LAB_STOP}{shown} on 2026-06-29 is out of date (2 days before "
+                              f"the infusion day 2026-07-01); {NEEDED}.{LAB_ADVICE}")]
+    assert failures(labs=labs(**{lab: LabValue(value, DAY - timedelta(days=1))})) == []
+
+
+def test_a_lab_dated_after_the_check_day_is_a_stop() -> None:
+    later = LabValue(1.4, DAY + timedelta(days=1))
+    assert failures(labs=labs(anc=later)) == [
+        ("pre_infusion_labs", f"{LAB_STOP}ANC 1.4 ×10⁹/L on 2026-07-02 is out of date (dated "
+                              f"after the infusion day 2026-07-01); {NEEDED}.{LAB_ADVICE}")]
+
+
+@pytest.mark.parametrize(("lab", "below", "at", "words"), [
+    ("anc", 0.99, 1.0, "ANC 0.99 ×10⁹/L on 2026-07-01 is below the minimum of 1.0 ×10⁹/L"),
+    ("plt", 49.9, 50, "PLT 49.9 ×10⁹/L on 2026-07-01 is below the minimum of 50 ×10⁹/L"),
+    ("hgb", 79.9, 80, "HGB 79.9 g/L on 2026-07-01 is below the minimum of 80 g/L"),
+])
+def test_a_lab_below_its_minimum_is_a_stop_and_one_at_it_passes(
+        lab: str, below: float, at: float, words: str) -> None:
+    assert failures(labs=labs(**{lab: LabValue(below, DAY)})) == [
+        ("pre_infusion_labs", f"{LAB_STOP}{words}.{LAB_ADVICE}")]
+    assert failures(labs=labs(**{lab: LabValue(at, DAY)})) == []
+
+
+def test_every_failing_lab_is_named_and_only_the_failing_ones() -> None:
+    found = failures(labs=labs(anc=None, hgb=LabValue(61, DAY - timedelta(days=3))))
+    assert found == [
+        ("pre_infusion_labs", f"{LAB_STOP}ANC is missing (no result); {NEEDED}. HGB 61 g/L on "
+                              f"2026-06-28 is out of date (3 days before the infusion day "
+                              f"2026-07-01); {NEEDED}.{LAB_ADVICE}")]
+    assert "PLT" not in found[0][1]
+
+
+@pytest.mark.parametrize("judged", [None, ()])
+def test_a_subject_whose_labs_were_not_judged_is_a_stop(judged: object) -> None:
+    assert failures(labs=judged) == [
+        ("pre_infusion_labs", "Not checked: no pre-infusion lab results were judged for "
+                              "subject TR0001.")]
+
+
+def test_the_lab_check_never_mentions_lot_type_or_arm() -> None:
+    found = failures(labs=labs(anc=None, plt=LabValue(3, DAY), hgb=LabValue(0, DAY)),
+                     shows_lot_identity=False)
+    text = found[0][1].lower()
+    for hidden in ("placebo", "arm", "lot type", "kit", "rak"):
+        assert hidden not in text
 
 
 # --- blinding -------------------------------------------------------------------------------
