@@ -46,9 +46,10 @@ from cellchain.labels.service import label_data_for
 from cellchain.release.rules import Decision
 from cellchain.signatures import service as signatures
 from cellchain.signatures.service import SignerProof
-from cellchain.trial import cohort_board, enrolment, randomisation, randomisation_lists
+from cellchain.trial import cohort_board, enrolment, labs, randomisation, randomisation_lists
 from cellchain.trial import service as trial_service
 from cellchain.trial.configuration import trial_config
+from cellchain.trial.eligibility_rules import Lab
 from cellchain.trial.models import Subject
 from cellchain.trial.rules import SubjectStatus
 from cellchain.trial.unblinding import unblind
@@ -105,12 +106,12 @@ def _enrolled(session: Session, cast: Cast, settings: Settings, entry: tuple[str
     return subject
 
 
-def _labs(session: Session, actor: Actor, subject: Subject, day: date, now: datetime) -> None:
+def _labs(session: Session, actor: Actor, subject: Subject, day: date, settings: Settings,
+          now: datetime) -> None:
     """Pre-infusion labs measured the day before (domain notes §3.2)."""
-    measured = {"value": 0.0, "date": day.isoformat()}
-    enrolment.record_labs(session, actor=actor, subject_id=subject.id or 0, now=now, labs={
-        "anc_10e9_l": {**measured, "value": 2.8}, "plt_10e9_l": {**measured, "value": 185},
-        "hgb_g_l": {**measured, "value": 112}})
+    labs.record_labs(session, actor=actor, subject_id=subject.id or 0, measured_on=day,
+                     values={Lab.ANC: 2.8, Lab.PLT: 185, Lab.HGB: 112}, settings=settings,
+                     now=now)
 
 
 def _infuse(session: Session, cast: Cast, settings: Settings, bag: Bag, subject: Subject,
@@ -121,7 +122,7 @@ def _infuse(session: Session, cast: Cast, settings: Settings, bag: Bag, subject:
     bags.allocate(session, actor=cast.coordinator, bag=bag, coi=coi,
                   now=at - timedelta(minutes=90), settings=settings)
     clinician = principal_of(session, cast.clinician)
-    _labs(session, clinician.actor, subject, (at - timedelta(days=1)).date(),
+    _labs(session, clinician.actor, subject, (at - timedelta(days=1)).date(), settings,
           at - timedelta(minutes=80))
     custody.dispatch(session, actor=cast.people[0], bag=bag, courier="Ward porter",
                      container="SC-0101", temperature_c=19.8, logger_readings="",

@@ -30,7 +30,7 @@ from cellchain.config import Settings
 from cellchain.errors import BadInput, Conflict
 from cellchain.guarded import guarded_update
 from cellchain.identifiers.service import next_in_sequence
-from cellchain.trial import cohorts, randomisation
+from cellchain.trial import cohorts, labs, randomisation
 from cellchain.trial.configuration import trial_config
 from cellchain.trial.eligibility_rules import (
     EligibilityResult,
@@ -38,15 +38,9 @@ from cellchain.trial.eligibility_rules import (
     evaluate,
     parse_screening_input,
 )
-from cellchain.trial.models import LabResult, ScreeningEvaluation, Subject
+from cellchain.trial.models import ScreeningEvaluation, Subject
 from cellchain.trial.rules import SubjectStatus, check_subject_move
 from cellchain.trial.service import issue_coi, register_subject
-
-# Laboratory analytes of the screening input (the CLI contract's keys) and their units.
-LAB_UNITS: dict[str, str] = {
-    "hgb_g_l": "g/L", "wbc_10e9_l": "10^9/L", "anc_10e9_l": "10^9/L", "plt_10e9_l": "10^9/L",
-    "inr": "ratio", "aptt_s": "s", "aptt_uln_s": "s",
-}
 
 
 def _numbered(session: Session, kind: str, prefix: str, column: Any) -> str:
@@ -92,8 +86,9 @@ def evaluate_screening(
         raise BadInput("evaluation date cannot be in the future", field="evaluation_date")
     result = evaluate(facts, eligibility_limits_from_mapping(
         trial_config(settings).raw.get("eligibility", {})))
-    record_labs(session, actor=actor, subject_id=subject.id, labs=data.get("labs") or {},
-                 now=now)
+    # parse_screening_input has refused any malformed lab, so each entry has a value and date.
+    labs.record_entered(session, actor=actor, subject_id=subject.id,
+                        labs=data.get("labs") or {}, settings=settings, now=now)
     criteria = [{"id": c.id, "passed": c.passed, "message": c.message} for c in result.criteria]
     row = ScreeningEvaluation(
         subject_id=subject.id, evaluation_date=facts.evaluation_date, eligible=result.eligible,
@@ -112,31 +107,6 @@ def evaluate_screening(
                  changes=[Change("eligible", None, result.eligible)],
                  data={"evaluation_id": row.id, "failed": failed})
     return row, result
-
-
-def record_labs(session: Session, *, actor: Actor, subject_id: int, labs: Mapping[str, Any],
-                 now: datetime) -> None:
-    """Keeps each lab entered, once: the same value on the same date is not a new result."""
-    for analyte, entry in sorted(labs.items()):
-        if analyte not in LAB_UNITS or not isinstance(entry, Mapping):
-            continue  # parse_screening_input already refused anything malformed
-        measured_on = date.fromisoformat(str(entry["date"]))
-        value = float(entry["value"])
-        known = session.exec(select(LabResult.id).where(
-            LabResult.subject_id == subject_id, LabResult.analyte == analyte,
-            LabResult.measured_on == measured_on, LabResult.value == value)).first()
-        if known is not None:
-            continue
-        row = LabResult(subject_id=subject_id, analyte=analyte, value=value,
-                        unit=LAB_UNITS[analyte], measured_on=measured_on,
-                        entered_by=actor.id, entered_by_name=actor.name, entered_at=now)
-        session.add(row)
-        session.flush()
-        audit.record(session, actor=actor, action="lab.recorded", entity_type="subject",
-                     entity_id=subject_id, now=now,
-                     changes=[Change(analyte, None, value)],
-                     data={"lab_result_id": row.id, "measured_on": measured_on.isoformat(),
-                           "unit": LAB_UNITS[analyte]})
 
 
 def _failed_messages(evaluation: ScreeningEvaluation) -> list[str]:

@@ -27,28 +27,38 @@ from cellchain.audit.service import Actor, Change
 from cellchain.config import Settings
 from cellchain.errors import BadInput
 from cellchain.trial.eligibility_rules import Lab, LabValue
-from cellchain.trial.enrolment import LAB_UNITS
 from cellchain.trial.models import LabResult
 
+# Every laboratory value the trial records (the eligibility input's ``labs`` keys), with its
+# unit; the APTT upper limit of normal is the laboratory's reference, kept beside APTT.
+LAB_UNITS: dict[str, str] = {
+    "hgb_g_l": "g/L", "wbc_10e9_l": "10^9/L", "anc_10e9_l": "10^9/L", "plt_10e9_l": "10^9/L",
+    "inr": "ratio", "aptt_s": "s", "aptt_uln_s": "s",
+}
 
-def record_lab(session: Session, *, actor: Actor, subject_id: int, lab: Lab, value: float,
-               measured_on: date, settings: Settings, now: datetime) -> LabResult:
+
+def record_lab(session: Session, *, actor: Actor, subject_id: int, lab: Lab | str,
+               value: float, measured_on: date, settings: Settings, now: datetime) -> LabResult:
     """Keeps one laboratory result for the subject and audits it ("lab.recorded")."""
+    key = str(lab)
+    if key not in LAB_UNITS:
+        raise BadInput(f"lab: {key!r} is not one of {', '.join(LAB_UNITS)}", field="lab")
+    name = Lab(key).name if key in set(Lab) else key
     if isinstance(value, bool) or not math.isfinite(value) or value < 0:
-        raise BadInput(f"value: the {lab.name} result must be a number of 0 or more, not "
+        raise BadInput(f"value: the {name} result must be a number of 0 or more, not "
                        f"{value!r}", field="value")
     today = now.astimezone(settings.zone).date()
     if measured_on > today:
         raise BadInput(f"measured_on: {measured_on} is after today ({today}); a result is "
                        "entered after it is measured", field="measured_on")
-    unit = LAB_UNITS[lab.value]
-    row = LabResult(subject_id=subject_id, analyte=lab.value, value=float(value), unit=unit,
+    unit = LAB_UNITS[key]
+    row = LabResult(subject_id=subject_id, analyte=key, value=float(value), unit=unit,
                     measured_on=measured_on, entered_by=actor.id, entered_by_name=actor.name,
                     entered_at=now)
     session.add(row)
     session.flush()
     audit.record(session, actor=actor, action="lab.recorded", entity_type="subject",
-                 entity_id=subject_id, now=now, changes=[Change(lab.value, None, row.value)],
+                 entity_id=subject_id, now=now, changes=[Change(key, None, row.value)],
                  data={"lab_result_id": row.id, "measured_on": measured_on.isoformat(),
                        "unit": unit})
     return row
@@ -61,6 +71,25 @@ def record_labs(session: Session, *, actor: Actor, subject_id: int,
     return [record_lab(session, actor=actor, subject_id=subject_id, lab=lab, value=value,
                        measured_on=measured_on, settings=settings, now=now)
             for lab, value in values.items()]
+
+
+def record_entered(session: Session, *, actor: Actor, subject_id: int,
+                   labs: Mapping[str, Mapping[str, object]], settings: Settings,
+                   now: datetime) -> None:
+    """Keeps each lab entered on the screening form (the eligibility input's ``labs``) once:
+    the same value on the same date is not a new result."""
+    for key, entry in sorted(labs.items()):
+        measured_on = date.fromisoformat(str(entry["date"]))
+        value = float(str(entry["value"]))
+        known = session.exec(select(LabResult.id).where(
+            LabResult.subject_id == subject_id, LabResult.analyte == key,
+            LabResult.measured_on == measured_on, LabResult.value == value)).first()
+        if known is None:
+            try:
+                record_lab(session, actor=actor, subject_id=subject_id, lab=key, value=value,
+                           measured_on=measured_on, settings=settings, now=now)
+            except BadInput as refusal:
+                raise BadInput(refusal.message, field=f"labs.{key}.{refusal.field}") from None
 
 
 def current_labs(session: Session, subject_id: int, on: date,
