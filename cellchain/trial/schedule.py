@@ -189,6 +189,17 @@ class CalendarVisits:
     status: dict[tuple[str, int], str]  # (subject number, cycle) -> the visit's status
 
 
+def _visits_or_none(starts: Sequence[date], rules: ScheduleSettings
+                    ) -> tuple[InfusionVisit, ...] | None:
+    """The visits of stored cycle starts, or None when the schedule now in force refuses them
+    (a site lengthened its cycle after cycles were recorded): bulk pages and the reminder job
+    pass over that subject instead of failing for every subject."""
+    try:
+        return infusion_visits(starts, rules)
+    except BadInput:
+        return None
+
+
 def calendar_visits(session: Session, settings: Settings, today: date) -> CalendarVisits:
     """Every scheduled subject's infusion visits for the ward calendar (three queries)."""
     rules = schedule_settings(settings)
@@ -197,7 +208,9 @@ def calendar_visits(session: Session, settings: Settings, today: date) -> Calend
     found = CalendarVisits({}, {}, {})
     for subject in subjects:
         ref, key = subject.subject_number or "", subject.id or 0
-        visits = infusion_visits(starts[key], rules)
+        visits = _visits_or_none(starts[key], rules)
+        if visits is None:
+            continue  # the subject's page says why; the calendar shows everyone else
         found.visits[ref] = visits
         found.subject_ids[ref] = key
         for visit, on in zip(visits, infused_days(starts[key], infusions[key]), strict=True):
@@ -274,8 +287,11 @@ def reminder_facts(session: Session, settings: Settings, today: date) -> list[Su
     for subject in subjects:
         key = subject.id or 0
         mine = starts[key]
+        planned = _visits_or_none(mine, rules)
+        if planned is None:
+            continue  # one subject's schedule cannot stop everyone's reminders
         visits = tuple(VisitFacts(visit, on) for visit, on in zip(
-            infusion_visits(mine, rules), infused_days(mine, infusions[key]), strict=True)
+            planned, infused_days(mine, infusions[key]), strict=True)
             if visit.latest >= today)
         facts.append(SubjectFacts(
             subject_ref=subject.subject_number or "", visits=visits, labs=dict(labs[key]),

@@ -213,3 +213,22 @@ def test_reminder_facts_read_one_query_per_table_whatever_the_number_of_subjects
     ten = _facts_queries(database, settings)
     assert (one[0], ten[0]) == (1, 10)
     assert one[1] == ten[1] == 5  # subjects, cycles, infusions, labs, bags with their lots
+
+
+def test_a_subject_whose_stored_cycles_the_schedule_now_refuses_stops_nobody_elses_reminders(
+        database: Database, settings: Settings) -> None:
+    """A site lengthened its cycle after cycles were recorded: that subject's stored starts no
+    longer fit, and the calendar and the reminder job pass over them, not over everyone."""
+    with database.session_scope() as session:
+        scheduled_subject(session, settings, number="RAK001", lot_number=101)
+        other = scheduled_subject(session, settings, number="RAK002", lot_number=102)
+        # Cycle 3 recorded 10 days after cycle 2, as a shorter cycle once allowed.
+        session.add(TreatmentCycle(subject_id=other.subject_id, cycle_number=3,
+                                   start_date=TODAY - timedelta(days=4), recorded_by=None,
+                                   recorded_by_name="migration", recorded_at=NOW))
+        session.flush()
+        with pytest.raises(BadInput):
+            schedule.visits_of(session, subject_of(session, other.subject_id), settings)
+        assert [f.subject_ref for f in schedule.reminder_facts(session, settings, TODAY)] == [
+            "RAK001"]
+        assert list(schedule.calendar_visits(session, settings, TODAY).visits) == ["RAK001"]
