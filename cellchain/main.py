@@ -126,6 +126,7 @@ def _include_routers(app: FastAPI) -> None:
     from cellchain.trial import api as trial_api
     from cellchain.trial import (
         escalation_routes,  # cohort board (issue 12 item 3)
+        labs_routes,  # pre-infusion labs
         randomisation_routes,  # randomisation (issue 12 item 4)
         schedule_routes,  # treatment schedule (issue 12 item 6)
         screening_routes,  # screening and enrolment (issue 12 item 2)
@@ -142,6 +143,7 @@ def _include_routers(app: FastAPI) -> None:
         record_routes.router, deviation_routes.router, lots_routes.router,
         notification_routes.router, bags_routes.router, cbu_routes.router, qc_routes.router,
         schedule_routes.router,
+        labs_routes.router,  # pre-infusion labs (issue 12, DESIGN §4.1)
         unblinding_routes.router,  # emergency unblinding, before the subject pages
         # Screening (issue 12) before the subject page: /subjects/new is not a subject id.
         screening_routes.router,

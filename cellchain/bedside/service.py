@@ -37,19 +37,9 @@ from cellchain.release.service import release_of
 from cellchain.signatures import service as signatures
 from cellchain.signatures.rules import Meaning
 from cellchain.signatures.service import SignerProof
-from cellchain.trial.configuration import trial_config
-from cellchain.trial.eligibility_rules import (
-    CriterionResult,
-    Lab,
-    pre_infusion_lab_limits_from_mapping,
-    pre_infusion_labs_check,
-)
-from cellchain.trial.labs import current_labs
+from cellchain.trial import labs
 from cellchain.trial.models import ChainOfIdentity, Subject
 from cellchain.trial.service import current_coi
-
-# The labs of the bedside lab gate (eligibility_rules.pre_infusion_labs_check).
-PRE_INFUSION_LABS = (Lab.ANC, Lab.PLT, Lab.HGB)
 
 # Who may confirm a bedside check as the second person (DESIGN §1: clinicians give the product).
 WITNESSES = frozenset({Role.CLINICIAN})
@@ -110,37 +100,26 @@ def _bag_record(session: Session, bag: Bag, settings: Settings) -> rules.BagReco
         open_excursions=custody.open_excursions)
 
 
-def _judged_labs(session: Session, subject_id: int, settings: Settings,
-                 now: datetime) -> tuple[CriterionResult, ...]:
-    """The subject's labs in force on the site's day of the check, judged by the trial's lab
-    gate against the trial file's ``[pre_infusion_labs]`` limits."""
-    limits = pre_infusion_lab_limits_from_mapping(
-        trial_config(settings).raw.get("pre_infusion_labs", {}))
-    day = now.astimezone(settings.zone).date()
-    return pre_infusion_labs_check(current_labs(session, subject_id, day, PRE_INFUSION_LABS),
-                                   day, limits)
-
-
 def facts_for(session: Session, scanned: Scanned, *, roles: frozenset[Role], acknowledged: bool,
               settings: Settings, now: datetime) -> rules.BedsideFacts:
     """What the database holds about the scanned records, as the rule needs it. The dose
     levels compared are the bag's lot's and the subject's assignment (issue 12 item 5); either
     may be unset (a lot or subject from before the trial settings), and the rule says so. The
     subject's labs are judged on the site's day of ``now`` (DESIGN §4.1)."""
-    subject, labs = None, None
+    subject, judged = None, None
     if scanned.subject is not None and scanned.subject.id is not None:
         coi = current_coi(session, scanned.subject.id)
         subject = rules.SubjectRecord(
             subject_number=scanned.subject.subject_number or "",
             birth_date=scanned.subject.date_of_birth, status=scanned.subject.status,
             coi=coi.identifier if coi else None, dose_level=scanned.subject.dose_level)
-        labs = _judged_labs(session, scanned.subject.id, settings, now)
+        judged = labs.judged_pre_infusion_labs(session, scanned.subject.id, settings, now)
     bag = _bag_record(session, scanned.bag, settings) if scanned.bag is not None else None
     shows = scanned.bag is None or blinding.shows_lot_identity(
         roles, kit_number=scanned.bag.kit_number)
     return rules.BedsideFacts(subject=subject, bag=bag, now=now, zone=settings.zone,
                               conditional_release_acknowledged=acknowledged,
-                              shows_lot_identity=shows, labs=labs)
+                              shows_lot_identity=shows, labs=judged)
 
 
 def verify(

@@ -26,7 +26,14 @@ from cellchain.audit import service as audit
 from cellchain.audit.service import Actor, Change
 from cellchain.config import Settings
 from cellchain.errors import BadInput
-from cellchain.trial.eligibility_rules import Lab, LabValue
+from cellchain.trial.configuration import trial_config
+from cellchain.trial.eligibility_rules import (
+    CriterionResult,
+    Lab,
+    LabValue,
+    pre_infusion_lab_limits_from_mapping,
+    pre_infusion_labs_check,
+)
 from cellchain.trial.models import LabResult
 
 # Every laboratory value the trial records (the eligibility input's ``labs`` keys), with its
@@ -107,3 +114,19 @@ def current_labs(session: Session, subject_id: int, on: date,
             shown = int(row.value) if row.value.is_integer() else row.value  # 120, not 120.0
             found[Lab(row.analyte)] = LabValue(shown, row.measured_on)
     return found
+
+
+# The labs of the bedside lab gate (eligibility_rules.pre_infusion_labs_check).
+PRE_INFUSION_LABS: tuple[Lab, ...] = (Lab.ANC, Lab.PLT, Lab.HGB)
+
+
+def judged_pre_infusion_labs(session: Session, subject_id: int, settings: Settings,
+                             now: datetime) -> tuple[CriterionResult, ...]:
+    """The subject's labs in force on the site's day ``now`` falls on, judged by the trial's
+    lab gate against the trial file's ``[pre_infusion_labs]`` limits (the bedside check and the
+    subject page read the same judgement)."""
+    limits = pre_infusion_lab_limits_from_mapping(
+        trial_config(settings).raw.get("pre_infusion_labs", {}))
+    day = now.astimezone(settings.zone).date()
+    return pre_infusion_labs_check(current_labs(session, subject_id, day, PRE_INFUSION_LABS),
+                                   day, limits)

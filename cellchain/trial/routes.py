@@ -18,6 +18,7 @@ from cellchain.isbt128.coi import CoiIdentifier
 from cellchain.labels.data import print_date
 from cellchain.trial import unblinding
 from cellchain.trial.configuration import trial_config
+from cellchain.trial.labs_routes import labs_section
 from cellchain.trial.models import Subject
 from cellchain.trial.schedule_routes import schedule_section
 from cellchain.trial.service import current_coi, get_subject
@@ -84,6 +85,8 @@ def subject_detail(
         "day": print_date,
         # The treatment schedule (issue 12 item 6): cycles, infusion visits, "Start cycle N".
         "schedule": schedule_section(session, subject, settings, principal),
+        # Pre-infusion labs (DESIGN §4.1): the gate's judgement today and the clinicians' form.
+        "labs": labs_section(session, subject, settings, principal),
         # The bedside (issue 11): every check on this subject, GO or STOP, and the infusions.
         "bedside_checks": bedside_view.checks_of_subject(session, subject_id),
         "infusions": bedside_view.infusions_of_subject(session, subject_id, principal.roles)})

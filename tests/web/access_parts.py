@@ -217,3 +217,8 @@ ESCALATION: dict[tuple[str, str], RoleSet] = {
     ("GET", "/escalation"): frozenset({Role.CLINICIAN, Role.COORDINATOR, Role.MONITOR, Role.QA}),
     ("POST", "/escalation/decisions"): frozenset({Role.CLINICIAN}),
 }
+
+# Pre-infusion labs (cellchain/trial/labs_routes.py): clinicians enter a blood draw's results.
+LABS: dict[tuple[str, str], RoleSet] = {
+    ("POST", "/subjects/{subject_id}/labs"): frozenset({Role.CLINICIAN}),
+}

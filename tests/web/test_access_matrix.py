@@ -115,6 +115,7 @@ MATRIX: dict[tuple[str, str], Allowed] = {
     **access_parts.SCHEDULE,  # treatment schedule (issue 12 item 6)
     **access_parts.RANDOMISATION,  # randomisation (issue 12 item 4)
     **access_parts.SCREENING,  # screening and enrolment (issue 12 item 2)
+    **access_parts.LABS,  # pre-infusion labs (DESIGN §4.1)
     **access_parts.UNBLINDING,  # emergency unblinding (issue 12 item 4)
     **access_parts.ESCALATION,  # cohort board (issue 12 item 3)
 }
