@@ -88,7 +88,9 @@ def create_bags(
                      entity_id=bag.id, now=now,
                      changes=[Change("lot", None, lot.din), Change("division", None, division),
                               Change("product_code", None, bag.product_code),
-                              Change("expires_at", None, expires_at.isoformat())])
+                              Change("expires_at", None, expires_at.isoformat()),
+                              *([Change("kit_number", None, bag.kit_number)]
+                                if bag.kit_number else [])])
         bags.append(bag)
     return bags
 

@@ -23,6 +23,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, func, select
 
+from cellchain.audit import service as audit
 from cellchain.bedside.models import Infusion
 from cellchain.config import Settings
 from cellchain.errors import Conflict
@@ -69,7 +70,12 @@ def closed_reason(decision: EscalationDecision) -> str:
 
 
 def open_cohort(session: Session, *, config: TrialConfig, settings: Settings) -> tuple[str, int]:
-    """Returns (dose level, cohort number) for the next escalation subject, or refuses."""
+    """Returns (dose level, cohort number) for the next escalation subject, or refuses.
+
+    Takes the audit append lock before reading, as the committee's decision does: two
+    enrolments cannot both count a cohort as having room, nor join a cohort just decided
+    (on SQLite the write transaction already holds the only write lock)."""
+    audit.lock_for_append(session)
     stage = config.escalation_stage
     found = current_cohort(session, config)
     if found is None:

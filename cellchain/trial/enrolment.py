@@ -150,7 +150,7 @@ def enrol(
         stage = config.stage(stage_code)
     except KeyError:
         raise BadInput(f"stage must be one of {', '.join(s.code for s in config.stages)}",
-                       field="stage") from None
+                       field="trial_stage") from None
     check_subject_move(subject.screening_number, SubjectStatus(subject.status),
                        SubjectStatus.ENROLLED)
     evaluation = latest_evaluation(session, subject.id)

@@ -68,6 +68,12 @@ def board_page(request: Request, session: SessionDep, settings: SettingsDep,
     return _page(request, session, settings, principal)
 
 
+def _cohort_seen(text: str) -> int | None:
+    """The board's hidden cohort number; anything but ASCII digits is no cohort seen."""
+    text = text.strip()
+    return int(text) if text.isascii() and text.isdecimal() else None
+
+
 @router.post("/escalation/decisions")
 def record_decision(
     request: Request, session: SessionDep, settings: SettingsDep, principal: Decider,
@@ -91,7 +97,7 @@ def record_decision(
             session, proof=proof, decision=decision.strip(),
             next_dose_level=next_dose_level.strip() or None,
             mtd_dose_level=mtd_dose_level.strip() or None, rationale=rationale, now=now,
-            settings=settings, cohort=int(cohort) if cohort.strip().isdigit() else None)
+            settings=settings, cohort=_cohort_seen(cohort))
     except CellchainError as refusal:
         return _page(request, session, settings, principal,
                      replace(form, errors=refusal.problems or {"form": refusal.message}),

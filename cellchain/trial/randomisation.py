@@ -35,6 +35,7 @@ def assign(
     now: datetime,
 ) -> RandomisationSlot:
     assert subject.id is not None
+    audit.lock_for_append(session)  # with the list being replaced (randomisation_lists)
     in_force = active_list(session, stage)
     if in_force is None:
         raise Conflict("No randomisation list is in force for the randomised stage; the "

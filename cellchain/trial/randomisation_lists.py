@@ -115,6 +115,10 @@ def _put_in_force(
     if actor.id is None:
         raise Conflict("A randomisation list is put in force by a signed-in coordinator, whose "
                        "name it records; a system process cannot.")
+    # Serialised with randomisation.assign: a list that is giving out a slot right now is not
+    # replaced, and two first lists are not both put in force (PostgreSQL; SQLite already
+    # holds its only write lock).
+    audit.lock_for_append(session)
     earlier = active_list(session, stage)
     if earlier is not None:
         assert earlier.id is not None

@@ -85,7 +85,9 @@ def _screening_page(
         "latest": latest, "criteria": json.loads(latest.criteria) if latest else [],
         "stages": config.stages, "can_screen": principal.has_any(SCREENERS),
         "in_screening": subject.status == SubjectStatus.SCREENING,
-        "born": subject.date_of_birth}, status_code=status_code)
+        # QA sees subjects by number only (DESIGN §1): no date of birth.
+        "born": subject.date_of_birth if principal.has_any(SUBJECT_VIEWERS - {Role.QA})
+        else None}, status_code=status_code)
 
 
 @router.get("/subjects/{subject_id}/screening")

@@ -39,13 +39,13 @@ def _randomised(session: Session, subject: Subject) -> Subject:
 
 def _form(request: Request, session: Session, principal: Principal, subject: Subject,
           reason: str = "", errors: dict[str, str] | None = None,
-          status_code: int = 200) -> Response:
+          status_code: int = 200, keep_writes: bool = False) -> Response:
     return render(request, "subjects/unblind.html", {
         "subject": subject, "subject_name": unblinding.subject_name(subject),
         "reason": reason, "errors": errors or {}, "meaning": Meaning.UNBLINDED,
         "needs_user_id": signatures.signer_needs_user_id(session, principal),
         "reason_min": unblinding.REASON_MIN, "reason_max": unblinding.REASON_MAX},
-        status_code=status_code)
+        status_code=status_code, keep_writes=keep_writes)
 
 
 @router.get("/subjects/{subject_id}/unblind")
@@ -74,8 +74,9 @@ def unblind(
     except CellchainError as refusal:
         if not refusal.problems:
             raise
+        # A refused signature keeps its failed-attempt count and record (21 CFR 11.300(d)).
         return _form(request, session, principal, subject, reason, refusal.problems,
-                     status_code=refusal.status_code)
+                     status_code=refusal.status_code, keep_writes=refusal.keeps_writes)
     return redirect_with_flash(
         request, f"/unblindings/{row.id}",
         f"Blind broken for subject {unblinding.subject_name(subject)}; the coordinator and QA "

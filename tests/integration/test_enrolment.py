@@ -8,7 +8,7 @@ import json
 from datetime import date, timedelta
 
 import pytest
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from cellchain.audit.models import AuditEvent
 from cellchain.clock import utcnow
@@ -127,7 +127,7 @@ def test_only_an_eligible_subject_is_enrolled(database: Database, settings: Sett
         with pytest.raises(BadInput) as refused:
             enrolment.enrol(session, actor=SEEDER, subject=subject, stage_code="phase9",
                             now=utcnow(), settings=settings)
-        assert refused.value.field == "stage"
+        assert refused.value.field == "trial_stage"
 
 
 def test_enrolment_into_escalation_assigns_number_coi_cohort_and_the_lowest_level(
@@ -199,3 +199,22 @@ def test_two_clinicians_enrolling_one_subject_enrol_them_once(
     one_winner(race(database, lambda s: s.get(Subject, subject_id), act))
     with database.session_scope() as session:
         assert _actions(session, subject_id or 0).count("subject.enrolled") == 1
+
+
+def test_two_enrolments_racing_for_a_cohorts_last_place_give_it_to_one(
+        database: Database, settings: Settings) -> None:
+    with database.session_scope() as session:
+        for _ in range(2):
+            enrolment.enrol(session, actor=SEEDER, subject=_screened(session, settings),
+                            stage_code="escalation", now=utcnow(), settings=settings)
+        racers = [_screened(session, settings).id for _ in range(2)]
+
+    def act(session: Session, _: Subject, worker: int) -> None:
+        enrolment.enrol(session, actor=SEEDER, subject=session.get(Subject, racers[worker]),
+                        stage_code="escalation", now=utcnow(), settings=settings)
+
+    _, loser = one_winner(race(database, lambda s: s.get(Subject, racers[0]), act))
+    assert "Cohort 1 at DL1 is full (3 of 3 subjects)" in loser.refusal
+    with database.session_scope(write=False) as session:
+        assert session.exec(select(func.count()).select_from(Subject).where(
+            Subject.cohort == 1)).one() == 3

@@ -8,15 +8,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import threading
 from collections import Counter
 from datetime import date
-from typing import Any
 
 import pytest
 from sqlmodel import Session, col, select
 
-from cellchain import guarded
 from cellchain.audit.service import Actor
 from cellchain.blinding.rules import Blinding
 from cellchain.clock import utcnow
@@ -31,7 +28,7 @@ from cellchain.trial.configuration import trial_config
 from cellchain.trial.models import Subject
 from cellchain.trial.rules import SubjectStatus
 from tests.factories import SEEDER, audit_events, cast_actor
-from tests.support.race import one_winner, race
+from tests.support.race import race
 
 STAGE = "randomised"
 
@@ -182,24 +179,16 @@ def test_a_system_process_cannot_put_a_list_in_force(
                                      settings=settings)
 
 
-def test_two_enrolments_racing_for_one_slot_yield_one_randomisation(
-    database: Database, settings: Settings, monkeypatch: pytest.MonkeyPatch
+def test_two_enrolments_at_once_take_two_slots_never_one(
+    database: Database, settings: Settings
 ) -> None:
+    """Randomisation reads the next free slot under the audit append lock (as a list being
+    replaced does), so of two enrolments at once the second reads slot 1 taken and takes slot
+    2, on both databases; the guarded write on the slot stays as the last line of defence."""
     actor = _coordinator(database, settings)
     list_id, _ = _generate(database, settings, actor)
     with database.session_scope() as session:
         ids = [_subject(session, n).id or 0 for n in (1, 2)]
-    if not database.is_sqlite:
-        # Both enrolments have chosen the same free slot before either writes: the
-        # interleaving the guarded write exists for (SQLite's one writer cannot interleave).
-        chosen = threading.Barrier(2)
-        real = guarded.guarded_update
-
-        def after_both_chose(*args: Any, **kwargs: Any) -> None:
-            chosen.wait(timeout=20)
-            real(*args, **kwargs)
-
-        monkeypatch.setattr(randomisation, "guarded_update", after_both_chose)
 
     def load(session: Session) -> Subject:
         return trial.get_subject(session, ids[0])
@@ -210,14 +199,8 @@ def test_two_enrolments_racing_for_one_slot_yield_one_randomisation(
 
     outcomes = race(database, load, act)
     taken = [s for s in _slots(database, list_id) if s.subject_id is not None]
-    if database.is_sqlite:
-        # One writer at a time: the second reads slot 1 taken and takes slot 2.
-        assert all(o.won for o in outcomes)
-        assert [(s.sequence, s.subject_id) for s in taken] == [(1, ids[0]), (2, ids[1])] or \
-            [(s.sequence, s.subject_id) for s in taken] == [(1, ids[1]), (2, ids[0])]
-    else:
-        winner, loser = one_winner(outcomes)
-        assert "Randomisation slot 1" in loser.refusal
-        assert [(s.sequence, s.subject_id) for s in taken] == [(1, ids[winner.worker])]
+    assert all(o.won for o in outcomes)
+    assert [s.sequence for s in taken] == [1, 2]
+    assert sorted(s.subject_id for s in taken) == sorted(ids)
     randomised = [e for i in ids for e in audit_events(database, "subject.randomised", i)]
-    assert len(randomised) == len(taken)
+    assert len(randomised) == 2

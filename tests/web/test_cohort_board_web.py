@@ -129,3 +129,13 @@ def test_a_technician_neither_reads_the_board_nor_decides(
     response = client.post("/escalation/decisions", data={"csrf_token": csrf, **_form()})
     assert response.status_code == 403
     assert _decisions(web_database) == 0
+
+
+def test_a_cohort_number_that_is_not_ascii_digits_is_no_cohort_seen_never_a_500(
+    client: TestClient, complete: list[int]
+) -> None:
+    csrf = login(client, "clin")
+    response = client.post("/escalation/decisions",
+                           data={"csrf_token": csrf, **_form(cohort="²")},
+                           follow_redirects=False)
+    assert response.status_code == 303

@@ -121,3 +121,13 @@ def test_monitors_read_screening_but_cannot_evaluate(client: TestClient) -> None
     assert page.status_code == 200 and "Evaluate eligibility" not in page.text
     response = client.post(f"/subjects/{subject_id}/screening", data={"csrf_token": csrf})
     assert response.status_code == 403
+
+
+def test_qa_reads_the_screening_page_without_the_date_of_birth(client: TestClient) -> None:
+    csrf = login(client, "clin")
+    subject_id = _register(client, csrf)
+    client.post("/logout", data={"csrf_token": csrf})
+    login(client, "qa")
+    page = client.get(f"/subjects/{subject_id}/screening")
+    assert page.status_code == 200
+    assert BORN.isoformat() not in page.text and "born" not in page.text
