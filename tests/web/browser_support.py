@@ -36,6 +36,9 @@ CHROMIUM_ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
 TIMEOUT_MS = 10_000
+# Assertions wait as long as actions do: on a loaded 2-core CI machine a sign-in (a password
+# hash, then the home page) has taken longer than Playwright's 5 s assertion default.
+expect.set_options(timeout=TIMEOUT_MS)
 
 
 @dataclass(frozen=True)
@@ -129,8 +132,9 @@ def page(browser: Browser, live_server: LiveServer) -> Iterator[Page]:
 
 
 def sign_in(page: Page, live_server: LiveServer, username: str,
-            password: str | None = None) -> None:
-    """Types the credentials into the real login page the way a person does, then Enter."""
+            password: str | None = None, *, succeeds: bool = True) -> None:
+    """Types the credentials into the real login page the way a person does, then Enter, and
+    (unless the sign-in is meant to fail) waits until the browser has left the login page."""
     page.goto(live_server.url("/"))
     expect(page).to_have_url(re.compile(r"/login"))
     expect(page.locator("#username")).to_be_focused()
@@ -138,6 +142,8 @@ def sign_in(page: Page, live_server: LiveServer, username: str,
     page.locator("#password").focus()
     page.keyboard.type(password if password is not None else CAST[username].password)
     page.keyboard.press("Enter")
+    if succeeds:
+        expect(page).not_to_have_url(re.compile(r"/login"))
 
 
 def shown_din(din: str) -> str:

@@ -99,7 +99,7 @@ def test_a_wedge_scan_matching_nothing_says_no_record_and_keeps_the_scan_box_rea
 def test_five_wrong_passwords_lock_the_account_even_against_the_right_password(
     page: Page, live_server: LiveServer
 ) -> None:
-    sign_in(page, live_server, "monitor", "not-my-password")
+    sign_in(page, live_server, "monitor", "not-my-password", succeeds=False)
     alert = page.get_by_role("alert")
     expect(alert).to_contain_text("Username or password is incorrect, or the account is locked")
     for _ in range(4):
