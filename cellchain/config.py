@@ -35,6 +35,8 @@ class Settings(BaseSettings):
     # the "continuous period of controlled access" that allows password-only signing.
     session_idle_minutes: int = 15
     session_absolute_hours: int = 12
+    # How often a process writes the session use it has noted (cellchain.auth.activity).
+    session_activity_flush_seconds: float = 10.0
     login_max_failures: int = 5
     lockout_minutes: int = 15
     password_min_length: int = 12

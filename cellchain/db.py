@@ -170,10 +170,30 @@ def keep_writes(request: Request) -> None:
     request.state.keep_writes = True
 
 
+EndpointT = TypeVar("EndpointT")
+_READ_ONLY = "cellchain_read_only"
+
+
+def read_only(endpoint: EndpointT) -> EndpointT:
+    """Marks a POST route that only reads: a scan lookup is posted so that the scanned text
+    stays out of URLs and logs, yet it changes nothing. Its transaction is read-only like a
+    GET's and never queues for the write lock (PERFORMANCE-NOTES rule 10)."""
+    setattr(endpoint, _READ_ONLY, True)
+    return endpoint
+
+
+def request_writes(request: Request) -> bool:
+    """Whether the request's transaction may write: not for GET/HEAD/OPTIONS, nor for a route
+    marked ``read_only``."""
+    if request.method in SAFE_METHODS:
+        return False
+    return not getattr(request.scope.get("endpoint"), _READ_ONLY, False)
+
+
 def get_session(request: Request) -> Iterator[Session]:
     """The request-scoped transaction: one per request, committed before the response is sent."""
     database: Database = request.app.state.database
-    with database.session_scope(write=request.method not in SAFE_METHODS) as session:
+    with database.session_scope(write=request_writes(request)) as session:
         yield session
         state = request.state
         if getattr(state, "refused", False) and not getattr(state, "keep_writes", False):

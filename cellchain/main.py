@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from cellchain import __version__, web_errors
+from cellchain.auth.activity import Activity, ActivityWriter
 from cellchain.auth.deps import SIGNED_IN
 from cellchain.config import Settings, get_settings
 from cellchain.db import Database, database_for
@@ -45,6 +46,8 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         runner = None
+        writer = ActivityWriter(activity, database, settings.session_activity_flush_seconds)
+        writer.start()
         if settings.scheduler_enabled:
             from cellchain.scheduler import Runner
 
@@ -55,6 +58,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         finally:
             if runner is not None:
                 runner.stop()
+            writer.stop()
 
     app = FastAPI(
         title="cellchain",
@@ -69,6 +73,8 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     )
     app.state.settings = settings
     app.state.database = database
+    activity = Activity()
+    app.state.activity = activity
     web_errors.install(app)
 
     headers = _security_headers(settings)

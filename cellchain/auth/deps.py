@@ -19,13 +19,14 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from cellchain.auth import service as auth_service
+from cellchain.auth.activity import Activity
 from cellchain.auth.principal import Principal
 from cellchain.auth.roles import Role
 from cellchain.auth.rules import END_REASON_MESSAGES
 from cellchain.clock import utcnow
 from cellchain.config import Settings
 from cellchain.cookies import signed, unsigned
-from cellchain.db import SAFE_METHODS, Database, SessionDep
+from cellchain.db import SAFE_METHODS, SessionDep
 from cellchain.errors import Forbidden, NotAuthenticated, PasswordChangeRequired
 
 log = logging.getLogger("cellchain.access")
@@ -110,7 +111,9 @@ def _authenticate(
     if not token:
         raise NotAuthenticated("Sign in to continue.")
     now = utcnow()
-    resolved = auth_service.resolve_token(session, token=token, now=now, settings=settings)
+    activity: Activity = request.app.state.activity
+    resolved = auth_service.resolve_token(session, token=token, now=now, settings=settings,
+                                          activity=activity)
     principal = resolved.principal
     expected_kind = "api" if bearer else "web"
     if principal is None or principal.kind != expected_kind:
@@ -120,15 +123,10 @@ def _authenticate(
     if not bearer and unsafe and not (csrf and hmac.compare_digest(csrf, principal.csrf_token)):
         raise Forbidden("This form has expired or did not come from cellchain. "
                         "Reload the page and submit it again.")
-    # A read never writes: the session is touched at most once a minute (idle timeouts count
-    # minutes), inside a posting request's own transaction, so a scan lookup or a page view
-    # does not queue on the writer.
-    if unsafe and resolved.needs_touch:
-        auth_service.touch(session, token_hash=principal.token_hash, now=now)
-    elif resolved.needs_touch:
-        database: Database = request.app.state.database
-        with database.session_scope() as write_session:
-            auth_service.touch(write_session, token_hash=principal.token_hash, now=now)
+    # A read never writes (PERFORMANCE-NOTES rule 10): use is noted in memory, at most once a
+    # minute, and written off the request path (cellchain.auth.activity).
+    if resolved.needs_touch:
+        activity.note(principal.token_hash, now)
     return principal
 
 

@@ -13,6 +13,7 @@ from sqlmodel import Session, col, select
 from cellchain.audit import service as audit
 from cellchain.audit.service import ANONYMOUS, Actor, Change
 from cellchain.auth import rules
+from cellchain.auth.activity import Activity
 from cellchain.auth.models import AuthSession, User, UserRole
 from cellchain.auth.passwords import hash_password, verify_password
 from cellchain.auth.principal import Principal
@@ -267,13 +268,18 @@ class Resolved:
 
 
 def resolve_token(
-    session: Session, *, token: str, now: datetime, settings: Settings
+    session: Session, *, token: str, now: datetime, settings: Settings,
+    activity: Activity | None = None,
 ) -> Resolved:
-    """Returns who a session token belongs to, or why it is no longer valid."""
+    """Returns who a session token belongs to, or why it is no longer valid. Idleness counts
+    from the later of the stored last use and the use this process has noted but not yet
+    written (``activity``)."""
     row = session.get(AuthSession, token_digest(token))
     if row is None:
         return Resolved(None, "unknown", False)
-    times = rules.SessionTimes(row.created_at, row.last_seen_at, row.expires_at, row.ended_at)
+    noted = activity.noted(row.token_hash) if activity is not None else None
+    last_seen = max(row.last_seen_at, noted) if noted is not None else row.last_seen_at
+    times = rules.SessionTimes(row.created_at, last_seen, row.expires_at, row.ended_at)
     reason = rules.session_end_reason(
         times, now=now, idle=timedelta(minutes=settings.session_idle_minutes)
     )
@@ -294,8 +300,8 @@ def resolve_token(
         csrf_token=row.csrf_token,
         must_change_password=user.must_change_password,
     )
-    # Touch at most once a minute: idle timeouts are counted in minutes.
-    return Resolved(principal, None, now - row.last_seen_at >= timedelta(seconds=60))
+    # Note use at most once a minute: idle timeouts are counted in minutes.
+    return Resolved(principal, None, now - last_seen >= timedelta(seconds=60))
 
 
 def end_sessions_of(session: Session, *, user_id: int, reason: str, now: datetime) -> int:
@@ -310,13 +316,6 @@ def end_sessions_of(session: Session, *, user_id: int, reason: str, now: datetim
         row.ended_reason = reason
         session.add(row)
     return len(open_sessions)
-
-
-def touch(session: Session, *, token_hash: str, now: datetime) -> None:
-    row = session.get(AuthSession, token_hash)
-    if row is not None and row.ended_at is None:
-        row.last_seen_at = now
-        session.add(row)
 
 
 def get_user(session: Session, user_id: int) -> User:

@@ -28,7 +28,7 @@ from cellchain.lots.states import LotState
 from cellchain.release.service import release_of
 from cellchain.scanning.service import resolve
 from cellchain.trial.configuration import trial_config
-from cellchain.web import SettingsDep, redirect_with_flash, render
+from cellchain.web import PostedForm, SettingsDep, redirect_with_flash, render
 
 router = APIRouter()
 Technician = Annotated[Principal, Depends(allow(Role.TECHNICIAN))]
@@ -109,11 +109,11 @@ def step_form(
 
 
 @router.post("/lots/{lot_id}/steps/{step_id}")
-async def record_step(
+def record_step(
     request: Request, session: SessionDep, principal: Technician, settings: SettingsDep,
-    lot_id: int, step_id: str,
+    lot_id: int, step_id: str, posted: PostedForm,
 ) -> Response:
-    form = {k: str(v) for k, v in (await request.form()).items() if k != "csrf_token"}
+    form = {key: value for key, value in posted.items() if key != "csrf_token"}
     lot = lots.get_lot(session, lot_id)
     try:
         recorded = steps.record_step(

@@ -24,7 +24,7 @@ from cellchain.errors import CellchainError, InvalidFields
 from cellchain.inputs.rules import site_time_to_utc
 from cellchain.signatures import service as signatures
 from cellchain.signatures.service import SigningRefusal
-from cellchain.web import SettingsDep, redirect_with_flash, render
+from cellchain.web import PostedForm, SettingsDep, redirect_with_flash, render
 
 router = APIRouter()
 Clinician = Annotated[Principal, Depends(allow(Role.CLINICIAN))]
@@ -134,11 +134,10 @@ def _infusion_form(request: Request, session: Session, principal: Principal,
 
 
 @router.post("/bedside/checks/{verification_id}/infusion")
-async def record_infusion(
+def record_infusion(
     request: Request, session: SessionDep, principal: Clinician, settings: SettingsDep,
-    verification_id: int,
+    verification_id: int, form: PostedForm,
 ) -> Response:
-    form = {key: str(value) for key, value in (await request.form()).items()}
     return _record(request, session, principal, settings, verification_id, form)
 
 
@@ -190,12 +189,11 @@ def infusion_record(
 
 
 @router.post("/infusions/{infusion_id}/vitals")
-async def add_vitals(
+def add_vitals(
     request: Request, session: SessionDep, principal: Clinician, settings: SettingsDep,
-    infusion_id: int,
+    infusion_id: int, form: PostedForm,
 ) -> Response:
     infusion = get_record(session, Infusion, infusion_id, "infusion")
-    form = {key: str(value) for key, value in (await request.form()).items()}
     try:
         vitals = vitals_from_form(form, bedside_settings(settings).vitals, settings)
         infusions.add_vital_signs(session, actor=principal.actor, infusion=infusion,

@@ -7,7 +7,7 @@ from pydantic import BaseModel, Field
 
 from cellchain.api_errors import API_ERRORS
 from cellchain.auth.deps import Authenticated
-from cellchain.db import SessionDep
+from cellchain.db import SessionDep, read_only
 from cellchain.scanning.service import resolve
 
 router = APIRouter(prefix="/api/v1", tags=["scan"], responses=API_ERRORS)
@@ -27,6 +27,7 @@ class ScanOut(BaseModel):
 
 
 @router.post("/scan", response_model=ScanOut)
+@read_only
 def scan(body: ScanIn, session: SessionDep, principal: Authenticated) -> ScanOut:
     match = resolve(session, body.scan, principal)
     return ScanOut(kind=match.kind, id=match.id, title=match.title, url=match.url,

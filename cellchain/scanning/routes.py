@@ -12,7 +12,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from cellchain.auth.deps import Authenticated
-from cellchain.db import SessionDep
+from cellchain.db import SessionDep, read_only
 from cellchain.errors import Forbidden, NotFound
 from cellchain.isbt128.errors import ScanError
 from cellchain.isbt128.scan import normalise
@@ -28,6 +28,7 @@ def _sentence(text: str) -> str:
 
 
 @router.post("/scan")
+@read_only
 def scan(
     request: Request,
     session: SessionDep,

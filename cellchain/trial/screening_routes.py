@@ -24,7 +24,7 @@ from cellchain.trial.configuration import trial_config
 from cellchain.trial.models import Subject
 from cellchain.trial.rules import SubjectStatus
 from cellchain.trial.service import get_subject
-from cellchain.web import SettingsDep, redirect_with_flash, render
+from cellchain.web import PostedForm, SettingsDep, redirect_with_flash, render
 
 router = APIRouter()
 SCREENERS: frozenset[Role] = frozenset({Role.CLINICIAN})
@@ -33,11 +33,9 @@ Viewer = Annotated[Principal, Depends(allow(*SUBJECT_VIEWERS))]
 Short = Annotated[str, Form(max_length=64)]
 
 
-async def submitted_form(request: Request) -> dict[str, str]:
-    """Every text field of the posted form (the edge check has refused control characters)."""
-    form = await request.form()
-    return {key: value for key, value in form.items()
-            if isinstance(value, str) and key in screening_form.FIELD_NAMES}
+async def submitted_form(posted: PostedForm) -> dict[str, str]:
+    """The screening fields of the posted form."""
+    return {key: value for key, value in posted.items() if key in screening_form.FIELD_NAMES}
 
 
 ScreeningForm = Annotated[dict[str, str], Depends(submitted_form)]
