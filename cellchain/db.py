@@ -34,6 +34,13 @@ from cellchain.errors import CellchainError, NotFound
 RecordT = TypeVar("RecordT")
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+# Requests a process works on at once (cellchain.admission): each holds at most one pooled
+# connection from its first query until its transaction ends, and waits for a worker thread in
+# between, so the pool and the thread pool must both have room for all of them or requests
+# deadlock waiting for each other. More at once only queue on the GIL and SQLite's writer.
+REQUESTS_AT_ONCE = 16
+# And the activity writer, the scheduler's jobs and a command-line run beside them.
+POOL_SIZE = REQUESTS_AT_ONCE + 4
 # session.info key: the action was refused; end its transaction with a rollback.
 ROLLBACK_ONLY = "cellchain.rollback_only"
 
@@ -91,7 +98,8 @@ class Database:
             self.engine = self._sqlite_engine(url, read_only=False, begin="BEGIN IMMEDIATE")
             self.read_engine = self._sqlite_engine(url, read_only=True, begin="BEGIN")
         else:
-            self.engine = create_engine(url, echo=echo, pool_pre_ping=True)
+            self.engine = create_engine(url, echo=echo, pool_pre_ping=True,
+                                        pool_size=POOL_SIZE, max_overflow=POOL_SIZE)
             self.read_engine = self.engine.execution_options(postgresql_readonly=True)
 
     @staticmethod
@@ -102,7 +110,10 @@ class Database:
 
     @staticmethod
     def _sqlite_engine(url: str, *, read_only: bool, begin: str) -> Engine:
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+        # Enough pooled connections for every request thread (cellchain.main caps them), so no
+        # request opens a fresh connection and re-runs the pragmas.
+        engine = create_engine(url, connect_args={"check_same_thread": False},
+                               pool_size=POOL_SIZE, max_overflow=POOL_SIZE)
         event.listen(engine, "connect", _sqlite_pragmas(read_only))
 
         @event.listens_for(engine, "begin")

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import Depends, FastAPI, Request, Response
+from fastapi import Depends, FastAPI
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from cellchain import __version__, web_errors
+from cellchain.admission import Admission, open_admission
 from cellchain.auth.activity import Activity, ActivityWriter
 from cellchain.auth.deps import SIGNED_IN
 from cellchain.config import Settings, get_settings
@@ -38,6 +41,35 @@ def _security_headers(settings: Settings) -> dict[str, str]:
     return headers
 
 
+class SecurityHeaders:
+    """Adds the security headers to every response (static files keep their own caching).
+
+    A plain ASGI middleware: Starlette's ``BaseHTTPMiddleware`` (``@app.middleware("http")``)
+    runs each request in an extra task with its own streams, a cost every request paid.
+    """
+
+    def __init__(self, app: ASGIApp, headers: dict[str, str]) -> None:
+        self.app = app
+        self.headers = headers
+        self.static_headers = {k: v for k, v in headers.items() if k != "Cache-Control"}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        wanted = (self.static_headers if scope["path"].startswith("/static/")
+                  else self.headers)
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in wanted.items():
+                    headers.setdefault(name, value)
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 def create_app(settings: Settings | None = None, database: Database | None = None) -> FastAPI:
     """Builds the app for settings (default: the environment) and an optional database."""
     settings = settings or get_settings()
@@ -45,6 +77,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        open_admission(app.state)
         runner = None
         writer = ActivityWriter(activity, database, settings.session_activity_flush_seconds)
         writer.start()
@@ -77,18 +110,9 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.state.activity = activity
     web_errors.install(app)
 
-    headers = _security_headers(settings)
-
-    @app.middleware("http")
-    async def security_headers(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        response = await call_next(request)
-        for name, value in headers.items():
-            if name == "Cache-Control" and request.url.path.startswith("/static/"):
-                continue
-            response.headers.setdefault(name, value)
-        return response
+    app.add_middleware(SecurityHeaders, headers=_security_headers(settings))
+    # Added last, so outermost: a request waits for admission before anything else runs.
+    app.add_middleware(Admission)
 
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     _include_routers(app)

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from cellchain.audit import service as audit
@@ -267,6 +268,18 @@ class Resolved:
     needs_touch: bool
 
 
+# One round trip for the session, its person and their roles (a row per role): resolving a
+# token is on every request's path, so it reads columns rather than loading ORM objects
+# (PERFORMANCE-NOTES rule 3).
+_SESSION_USER_ROLES = core_select(*(col(column) for column in (
+    AuthSession.token_hash, AuthSession.user_id, AuthSession.kind, AuthSession.csrf_token,
+    AuthSession.created_at, AuthSession.last_seen_at, AuthSession.expires_at,
+    AuthSession.ended_at, AuthSession.ended_reason,
+    User.username, User.printed_name, User.active, User.must_change_password, UserRole.role,
+))).join(User, col(User.id) == col(AuthSession.user_id)).outerjoin(
+    UserRole, col(UserRole.user_id) == col(User.id))
+
+
 def resolve_token(
     session: Session, *, token: str, now: datetime, settings: Settings,
     activity: Activity | None = None,
@@ -274,9 +287,11 @@ def resolve_token(
     """Returns who a session token belongs to, or why it is no longer valid. Idleness counts
     from the later of the stored last use and the use this process has noted but not yet
     written (``activity``)."""
-    row = session.get(AuthSession, token_digest(token))
-    if row is None:
+    rows = session.execute(_SESSION_USER_ROLES.where(
+        col(AuthSession.token_hash) == token_digest(token))).all()
+    if not rows:
         return Resolved(None, "unknown", False)
+    row = rows[0]
     noted = activity.noted(row.token_hash) if activity is not None else None
     last_seen = max(row.last_seen_at, noted) if noted is not None else row.last_seen_at
     times = rules.SessionTimes(row.created_at, last_seen, row.expires_at, row.ended_at)
@@ -285,20 +300,19 @@ def resolve_token(
     )
     if reason == "signed_out" and row.ended_reason:
         reason = row.ended_reason if row.ended_reason in rules.END_REASON_MESSAGES else reason
-    user = session.get(User, row.user_id)
-    if reason is None and (user is None or not user.active):
+    if reason is None and not row.active:
         reason = "deactivated"
-    if reason is not None or user is None:
+    if reason is not None:
         return Resolved(None, reason, False)
     principal = Principal(
         user_id=row.user_id,
-        username=user.username,
-        printed_name=user.printed_name,
-        roles=roles_of(session, row.user_id),
+        username=row.username,
+        printed_name=row.printed_name,
+        roles=frozenset(Role(r.role) for r in rows if r.role is not None),
         token_hash=row.token_hash,
         kind=row.kind,
         csrf_token=row.csrf_token,
-        must_change_password=user.must_change_password,
+        must_change_password=row.must_change_password,
     )
     # Note use at most once a minute: idle timeouts are counted in minutes.
     return Resolved(principal, None, now - last_seen >= timedelta(seconds=60))

@@ -12,7 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from sqlmodel import Session, select
+from sqlalchemy import select as core_select
+from sqlmodel import Session, col, select
 
 from cellchain.auth.principal import Principal
 from cellchain.bags.models import Bag
@@ -106,10 +107,7 @@ def _from_structures(session: Session, structures: list[Structure]) -> ScanMatch
         return _wristband(session, patients[0], births[0] if births else None,
                           cois[0] if cois else None, numbers)
     if dins and codes:
-        match = _din_and_code(session, dins[0].din, codes[0], numbers)
-        if match.kind == "bag":
-            _check_bag_coi(session, match.id, cois[0] if cois else None)
-        return match
+        return _din_and_code(session, dins[0].din, codes[0], cois[0] if cois else None, numbers)
     if dins:
         return _din_only(session, dins[0].din, numbers)
     if cois:
@@ -119,14 +117,26 @@ def _from_structures(session: Session, structures: list[Structure]) -> ScanMatch
                     "bag's 2-D code or the wristband", field="scan")
 
 
-def _din_and_code(session: Session, din: Din, code: ProductCode, numbers: list[str]) -> ScanMatch:
-    lot = session.exec(select(Lot).where(Lot.din == din.text)).first()
-    if lot is not None:
-        bag = session.exec(select(Bag).where(Bag.lot_id == lot.id,
-                                             Bag.product_code == code.content)).first()
-        if bag is None:
-            raise NotFound(f"Lot {din.eye_readable} has no bag with product code {code.content}.")
-        return _bag_match(bag, din, numbers)
+# A bag label's DIN and product code, and the COI its bag is allocated under, in one round trip:
+# the scan station's and the bedside's most frequent lookup (PERFORMANCE-NOTES rule 3).
+_BAG_BY_LABEL = (
+    core_select(col(Bag.id), col(Bag.division), col(ChainOfIdentity.identifier))
+    .select_from(Lot)
+    .join(Bag, col(Bag.lot_id) == col(Lot.id))
+    .outerjoin(ChainOfIdentity, col(ChainOfIdentity.id) == col(Bag.coi_id))
+)
+
+
+def _din_and_code(session: Session, din: Din, code: ProductCode, coi: CoiIdentifier | None,
+                  numbers: list[str]) -> ScanMatch:
+    bag = session.execute(_BAG_BY_LABEL.where(
+        col(Lot.din) == din.text, col(Bag.product_code) == code.content)).first()
+    if bag is not None:
+        _check_bag_coi(bag.identifier, coi)
+        return ScanMatch("bag", bag.id, f"Bag {din.eye_readable} {bag.division}",
+                         f"/bags/{bag.id}", numbers)
+    if session.exec(select(Lot.id).where(Lot.din == din.text)).first() is not None:
+        raise NotFound(f"Lot {din.eye_readable} has no bag with product code {code.content}.")
     cbu = session.exec(select(CordBloodUnit).where(
         CordBloodUnit.din == din.text, CordBloodUnit.product_code == code.content)).first()
     if cbu is None:
@@ -149,21 +159,14 @@ def _din_only(session: Session, din: Din, numbers: list[str]) -> ScanMatch:
     raise NotFound(f"No lot or cord blood unit has DIN {din.eye_readable}.")
 
 
-def _check_bag_coi(session: Session, bag_id: int, coi: CoiIdentifier | None) -> None:
+def _check_bag_coi(allocated_under: str | None, coi: CoiIdentifier | None) -> None:
     """A bag label naming a chain of identity must name the bag's own (DESIGN §2)."""
     if coi is None:
         return
-    bag = session.get(Bag, bag_id)
-    row = session.get(ChainOfIdentity, bag.coi_id) if bag and bag.coi_id else None
-    if row is None or row.identifier != coi.content:
+    if allocated_under != coi.content:
+        held = f" ({allocated_under})" if allocated_under else " (not allocated)"
         raise ScanError(f"bag label COI {coi.content} does not match the bag's allocation"
-                        f"{' (' + row.identifier + ')' if row else ' (not allocated)'}; "
-                        "do not use this label", field="scan")
-
-
-def _bag_match(bag: Bag, din: Din, numbers: list[str]) -> ScanMatch:
-    return ScanMatch("bag", bag.id or 0, f"Bag {din.eye_readable} {bag.division}",
-                     f"/bags/{bag.id}", numbers)
+                        f"{held}; do not use this label", field="scan")
 
 
 def _cbu_match(cbu: CordBloodUnit, numbers: list[str]) -> ScanMatch:
