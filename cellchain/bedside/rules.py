@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
@@ -177,6 +178,9 @@ def _require_check(structure: Structure) -> None:
                         f"DIN carries 60 + its Mod 37-2 value (ST-001 Table 3)")
 
 
+# A check reads each scan twice (the service's lookup, then the checks); a scan is immutable
+# text and its reading is pure, so the second read is the first one's result.
+@lru_cache(maxsize=256)
 def _read(raw: str) -> _Scan:
     try:
         structures = tuple(parse_read(raw))
