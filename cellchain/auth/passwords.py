@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 _hasher = PasswordHasher()
-# A fixed hash to verify against when the username is unknown, so that the response time does
-# not tell an attacker which usernames exist.
-_DUMMY_HASH = _hasher.hash("cellchain-timing-equaliser")
+
+
+@cache
+def _dummy_hash() -> str:
+    """A fixed hash to verify against when the username is unknown, so that the response time
+    does not tell an attacker which usernames exist. Made at the first sign-in attempt rather
+    than at import (an argon2 hash costs about 0.1-0.4 s of every start otherwise); every first
+    attempt makes it, known user or not, so its cost tells nothing either."""
+    return _hasher.hash("cellchain-timing-equaliser")
 
 
 def hash_password(password: str) -> str:
@@ -18,7 +26,8 @@ def hash_password(password: str) -> str:
 
 def verify_password(password_hash: str | None, password: str) -> bool:
     """Returns whether password matches; spends the same work when the user is unknown."""
+    dummy = _dummy_hash()
     try:
-        return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
+        return _hasher.verify(password_hash or dummy, password) and password_hash is not None
     except (VerificationError, InvalidHashError):
         return False

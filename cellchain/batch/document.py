@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from cellchain.batch.view import LotRecord
 from cellchain.config import Settings
-from cellchain.documents.pdf import html_to_pdf
 from cellchain.labels.service import label_settings
 from cellchain.web import local_time, templates
 
@@ -40,5 +39,9 @@ def record_html(view: LotRecord, settings: Settings, *, printed_at: datetime,
 
 def record_pdf(view: LotRecord, settings: Settings, *, printed_at: datetime,
                printed_by: str, release: ShownRelease | None = None) -> bytes:
+    # WeasyPrint takes about a second to import: loaded when a PDF is first asked for, not
+    # at every start of the app or the command line (issue 13: start-up in 3 s).
+    from cellchain.documents.pdf import html_to_pdf
+
     return html_to_pdf(record_html(view, settings, printed_at=printed_at,
                                    printed_by=printed_by, release=release))

@@ -13,7 +13,6 @@ from sqlmodel import Session
 
 from cellchain.config import Settings
 from cellchain.display import din_text
-from cellchain.documents.pdf import html_to_pdf
 from cellchain.labels.service import label_settings
 from cellchain.lots import service as lots
 from cellchain.lots.models import Lot
@@ -44,5 +43,9 @@ def certificate_context(session: Session, lot: Lot, settings: Settings, *,
 
 def certificate_pdf(session: Session, lot: Lot, settings: Settings, *, printed_at: datetime,
                     printed_by: str) -> bytes:
+    # WeasyPrint takes about a second to import: loaded when a PDF is first asked for, not
+    # at every start of the app or the command line (issue 13: start-up in 3 s).
+    from cellchain.documents.pdf import html_to_pdf
+
     return html_to_pdf(templates.get_template(TEMPLATE).render(certificate_context(
         session, lot, settings, printed_at=printed_at, printed_by=printed_by)))
