@@ -17,6 +17,8 @@ from cellchain.worklists.queues import age
 from cellchain.worklists.view import queues_for
 
 router = APIRouter()
+# The newest notifications are listed; a site with thousands open shows how many more wait.
+NOTIFICATIONS_SHOWN = 20
 
 
 @router.get("/")
@@ -25,7 +27,9 @@ def dashboard(
 ) -> Response:
     now = utcnow()
     context: dict[str, object] = {
-        "notifications": notifications.open_for(session, principal.roles),
+        "notifications": notifications.open_for(session, principal.roles,
+                                                limit=NOTIFICATIONS_SHOWN),
+        "notifications_open": notifications.count_open_for(session, principal.roles),
         "queues": queues_for(session, principal, settings, now),
         "age": lambda since: age(since, now),
     }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
+from sqlalchemy import ColumnElement, and_, false, func, literal, or_
 from sqlmodel import Session, col, select
 
 from cellchain.audit import service as audit
@@ -42,14 +43,28 @@ def _audience(note: Notification) -> frozenset[Role]:
     return frozenset(Role(r) for r in note.roles.split(",") if r)
 
 
-def open_for(session: Session, roles: frozenset[Role]) -> list[Notification]:
-    """Returns the unacknowledged notifications addressed to any of roles, newest first."""
-    notes = session.exec(
-        select(Notification)
-        .where(col(Notification.acknowledged_at).is_(None))
-        .order_by(col(Notification.created_at).desc())
-    ).all()
-    return [n for n in notes if _audience(n) & roles]
+def _open_to(roles: frozenset[Role]) -> ColumnElement[bool]:
+    """Unacknowledged and addressed to any of roles (the stored audience is "qa,coordinator":
+    each role is matched between commas, so no role name can match inside another)."""
+    audience = literal(",") + col(Notification.roles) + literal(",")
+    return and_(col(Notification.acknowledged_at).is_(None),
+                or_(false(), *(audience.contains(f",{role.value},") for role in roles)))
+
+
+def open_for(session: Session, roles: frozenset[Role], *,
+             limit: int | None = None) -> list[Notification]:
+    """Returns the unacknowledged notifications addressed to any of roles, newest first (at
+    most ``limit``: a site can hold thousands, and a page shows the newest)."""
+    return list(session.exec(
+        select(Notification).where(_open_to(roles))
+        .order_by(col(Notification.created_at).desc(), col(Notification.id).desc())
+        .limit(limit)
+    ).all())
+
+
+def count_open_for(session: Session, roles: frozenset[Role]) -> int:
+    return session.exec(select(func.count()).select_from(Notification)
+                        .where(_open_to(roles))).one()
 
 
 def acknowledge(
