@@ -43,3 +43,14 @@ def _shipped(name: str | None, version: str | None) -> ProcessDefinition | None:
     """Once per process: the shipped definitions change only with a deployment."""
     shipped = _PROCESSES_DIR / f"{(name or '').lower()}-{version}.toml"
     return load_process(shipped) if shipped.exists() else None
+
+
+def known_definitions(settings: Settings) -> tuple[ProcessDefinition, ...]:
+    """Every definition ``definition_named`` can return: the configured one and the shipped
+    ones (a query can then ask for any of their steps without reading every lot first)."""
+    return (current_definition(settings), *_all_shipped())
+
+
+@lru_cache(maxsize=1)
+def _all_shipped() -> tuple[ProcessDefinition, ...]:
+    return tuple(load_process(path) for path in sorted(_PROCESSES_DIR.glob("*.toml")))
