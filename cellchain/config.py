@@ -89,14 +89,20 @@ class Settings(BaseSettings):
         """Returns the secret key, creating and keeping one in the data directory if unset."""
         if self.secret_key:
             return self.secret_key
-        key_file = self.data_dir / "secret_key"
-        if not key_file.exists():
-            import secrets
+        return _kept_secret_key(self.data_dir / "secret_key")
 
-            self.data_dir.mkdir(parents=True, exist_ok=True)
-            key_file.write_text(secrets.token_hex(32))
-            key_file.chmod(0o600)
-        return key_file.read_text().strip()
+
+@lru_cache(maxsize=8)
+def _kept_secret_key(key_file: Path) -> str:
+    """Read once per process: cookies are signed on many requests, and the file is written once
+    (a site that replaces it restarts, as it does for any setting)."""
+    if not key_file.exists():
+        import secrets
+
+        key_file.parent.mkdir(parents=True, exist_ok=True)
+        key_file.write_text(secrets.token_hex(32))
+        key_file.chmod(0o600)
+    return key_file.read_text().strip()
 
 
 @lru_cache

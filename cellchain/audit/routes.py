@@ -13,6 +13,7 @@ from sqlmodel import Session
 from cellchain.audit import browse, reviews
 from cellchain.audit import service as audit
 from cellchain.audit.filters import read_filter
+from cellchain.audit.models import AuditReview
 from cellchain.audit.words import ACTION_LABELS, action_label
 from cellchain.auth.deps import allow
 from cellchain.auth.principal import Principal
@@ -57,13 +58,19 @@ def _page_context(session: Session, principal: Principal,
     return {
         "form": typed, "actions": sorted(ACTION_LABELS.items(), key=lambda item: item[1]),
         "action_words": action_label,
-        "reviews": [(r, signatures.manifest(session, entity_type="audit_review",
-                                            entity_id=r.id, snapshot=reviews.snapshot(r)))
-                    for r in reviews.recent(session)],
+        "reviews": _reviews(session),
         "can_review": Role.QA in principal.roles,
         "needs_user_id": signatures.signer_needs_user_id(session, principal),
         "meaning": Meaning.REVIEWED,
     }
+
+
+def _reviews(session: Session) -> list[tuple[AuditReview, list[signatures.ShownSignature]]]:
+    """The recent reviews with their signatures (one query for all the signatures)."""
+    recent = reviews.recent(session)
+    signed = signatures.manifests(session, entity_type="audit_review", snapshots={
+        r.id: reviews.snapshot(r) for r in recent})
+    return [(r, signed[r.id]) for r in recent]
 
 
 def _refused(request: Request, session: Session, principal: Principal,

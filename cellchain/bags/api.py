@@ -21,8 +21,9 @@ from cellchain.clock import utcnow
 from cellchain.config import Settings
 from cellchain.db import SessionDep
 from cellchain.labels.data import BagLabel, LabelKind
-from cellchain.labels.service import label_data_for
+from cellchain.labels.service import bag_label_of, label_data_for
 from cellchain.lots.models import Lot
+from cellchain.trial.models import ChainOfIdentity, Subject
 from cellchain.web import SettingsDep
 
 router = APIRouter(prefix="/api/v1", tags=["bags"], responses=API_ERRORS)
@@ -54,20 +55,27 @@ def list_bags(
 ) -> list[BagOut]:
     """Returns the bags the caller may see, optionally only those in one status. Blinded
     roles get only bags allocated to subjects, and no lot identity of kit bags (DESIGN §4.6)."""
-    query = (select(Bag, Lot.din).join(Lot, col(Lot.id) == col(Bag.lot_id))
+    query = (select(Bag, Lot, Subject, ChainOfIdentity).join(Lot, col(Lot.id) == col(Bag.lot_id))
+             .outerjoin(Subject, col(Subject.id) == col(Bag.subject_id))
+             .outerjoin(ChainOfIdentity, col(ChainOfIdentity.id) == col(Bag.coi_id))
              .where(bags.where_visible(principal.roles)).order_by(col(Bag.id)))
     now = utcnow()
     if status is not None:
         query = query.where(bags.where_effective_status(status, now))
-    return [bag_out(session, settings, principal.roles, bag, din, now)
-            for bag, din in session.exec(query)]
+    # One query for the bags and what their labels name, whatever the number of bags.
+    return [_shown(bag_label_of(bag, lot, subject, coi, settings), principal.roles, bag,
+                   lot.din, now) for bag, lot, subject, coi in session.exec(query)]
 
 
 def bag_out(session: Session, settings: Settings, roles: frozenset[Role], bag: Bag, din: str,
             now: datetime) -> BagOut:
     """One bag as the API shows it to these roles (blinded: no lot identity of a kit bag)."""
-    label = label_data_for(session, LabelKind.BAG, bag.id or 0, settings)
-    assert isinstance(label, BagLabel)
+    return _shown(label_data_for(session, LabelKind.BAG, bag.id or 0, settings), roles, bag,
+                  din, now)
+
+
+def _shown(label: BagLabel, roles: frozenset[Role], bag: Bag, din: str, now: datetime
+           ) -> BagOut:
     shown = blinding.shows_lot_identity(roles, kit_number=bag.kit_number)
     return BagOut(
         id=bag.id or 0, din=din if shown else None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Column, String, UniqueConstraint
+from sqlalchemy import Column, Index, String, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from cellchain.db import UTCDateTime
@@ -12,7 +12,11 @@ from cellchain.db import UTCDateTime
 
 class Bag(SQLModel, table=True):
     __tablename__ = "bag"
-    __table_args__ = (UniqueConstraint("lot_id", "division"),)
+    __table_args__ = (
+        UniqueConstraint("lot_id", "division"),
+        # Bags in use are filtered on status and expiry together (bags.where_effective_status).
+        Index("ix_bag_status_expires_at", "status", "expires_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     lot_id: int = Field(foreign_key="lot.id", index=True)
@@ -20,7 +24,7 @@ class Bag(SQLModel, table=True):
     division: str = Field(max_length=2)
     # The full 8-character DS003 content: PDC + collection type + division.
     product_code: str = Field(max_length=8)
-    status: str = Field(max_length=32, index=True)
+    status: str = Field(max_length=32)
     subject_id: int | None = Field(default=None, foreign_key="subject.id", index=True)
     coi_id: int | None = Field(default=None, foreign_key="chain_of_identity.id")
     # Blinded identity in the randomized stage; random, so it says nothing about the arm.

@@ -3,11 +3,9 @@ shipped version a lot started with for old ones (a changed process needs a new v
 
 from __future__ import annotations
 
-from cellchain.batch.process import (
-    ProcessDefinition,
-    load_process,
-    parse_process,
-)
+from functools import lru_cache
+
+from cellchain.batch.process import ProcessDefinition, load_process
 from cellchain.config import Settings
 from cellchain.errors import Conflict
 from cellchain.lots.models import Lot
@@ -37,7 +35,22 @@ def definition_named(
     configured = current_definition(settings)
     if (name, version) in ((configured.name, configured.version), (None, None)):
         return configured
+    return _shipped(name, version)
+
+
+@lru_cache(maxsize=16)
+def _shipped(name: str | None, version: str | None) -> ProcessDefinition | None:
+    """Once per process: the shipped definitions change only with a deployment."""
     shipped = _PROCESSES_DIR / f"{(name or '').lower()}-{version}.toml"
-    if shipped.exists():
-        return parse_process(shipped.read_text(encoding="utf-8"))
-    return None
+    return load_process(shipped) if shipped.exists() else None
+
+
+def known_definitions(settings: Settings) -> tuple[ProcessDefinition, ...]:
+    """Every definition ``definition_named`` can return: the configured one and the shipped
+    ones (a query can then ask for any of their steps without reading every lot first)."""
+    return (current_definition(settings), *_all_shipped())
+
+
+@lru_cache(maxsize=1)
+def _all_shipped() -> tuple[ProcessDefinition, ...]:
+    return tuple(load_process(path) for path in sorted(_PROCESSES_DIR.glob("*.toml")))

@@ -60,8 +60,11 @@ def _equipment_item(equipment: Equipment, today: date) -> DueItem | None:
 def collect(session: Session, settings: Settings, now: datetime) -> list[DueItem]:
     today = now.astimezone(settings.zone).date()
     items: list[DueItem] = []
-    for lot in session.exec(select(Lot).where(col(Lot.status).in_([s.value for s in RECORDING]))):
-        for due in batch_entries.due_steps(session, lot, settings, now):
+    recording = session.exec(select(Lot).where(col(Lot.status).in_(
+        [s.value for s in RECORDING]))).all()
+    done = batch_entries.done_steps(session, [lot.id or 0 for lot in recording])
+    for lot in recording:
+        for due in batch_entries.due_after(lot, done.get(lot.id or 0, []), settings, now):
             if due.status == Due.UPCOMING:
                 continue
             window = days_text(due.window) if due.window else "now"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -101,7 +102,11 @@ def parse_process(text: str) -> ProcessDefinition:
                              dose_levels=tuple(float(d) for d in raw.get("dose_levels", ())))
 
 
+@lru_cache(maxsize=16)
 def load_process(path: Path | None = None) -> ProcessDefinition:
+    """Reads a definition file once per process (a parse costs about a millisecond, and pages
+    look a definition up per lot). A version never changes under its name: a changed process
+    is a new file, so the cached definition is never stale; the result is frozen."""
     return parse_process((path or SHIPPED).read_text(encoding="utf-8"))
 
 

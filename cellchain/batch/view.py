@@ -22,7 +22,7 @@ from cellchain.batch.models import (
     EntryVerification,
 )
 from cellchain.batch.process import ProcessDefinition
-from cellchain.batch.schedule import DueStep
+from cellchain.batch.schedule import Done, DueStep
 from cellchain.cbu.models import CordBloodUnit
 from cellchain.config import Settings
 from cellchain.deviations import service as deviation_service
@@ -159,9 +159,9 @@ def lot_record(session: Session, lot: Lot, settings: Settings, now: datetime) ->
                                                 corrections.get(entry.id or 0, []))))
     found = session.exec(select(Deviation).where(Deviation.lot_id == lot_id)
                          .order_by(col(Deviation.id))).all()
-    shown_deviations = [ShownDeviation(d, signatures.manifest(
-        session, entity_type="deviation", entity_id=d.id,
-        snapshot=deviation_service.snapshot(d))) for d in found]
+    signed = signatures.manifests(session, entity_type="deviation", snapshots={
+        d.id: deviation_service.snapshot(d) for d in found})
+    shown_deviations = [ShownDeviation(d, signed[d.id]) for d in found]
     grown = growth([(e.step_id, e.day,
                      batch_entries.current_values(e, corrections.get(e.id or 0, [])))
                     for e in entries])
@@ -169,7 +169,8 @@ def lot_record(session: Session, lot: Lot, settings: Settings, now: datetime) ->
         lot=lot, definition=definition, parents=lots.parents_of(session, lot_id),
         entries=shown, deviations=shown_deviations, growth=grown,
         chart_svg=growth_chart_svg(grown.points),
-        due=batch_entries.due_steps(session, lot, settings, now),
+        due=batch_entries.due_after(lot, [Done(e.step_id, e.day) for e in entries], settings,
+                                    now),
         bags=list(session.exec(select(Bag).where(Bag.lot_id == lot_id)
                                .order_by(col(Bag.division)))),
         samples=list(session.exec(select(QcSample).where(QcSample.lot_id == lot_id)

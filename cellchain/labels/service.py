@@ -38,6 +38,7 @@ from cellchain.labels.kinds import KINDS
 from cellchain.labels.models import LabelPrint, LabelTemplate, PrintJob
 from cellchain.labels.render import FORMATS, TemplateInfo, render, render_sheet, template_info
 from cellchain.labels.settings import LabelSettings, load_label_settings
+from cellchain.lots.models import Lot
 from cellchain.lots.service import get_lot, parents_of
 from cellchain.materials.rules import material_kind_label
 from cellchain.materials.service import get_material
@@ -67,6 +68,25 @@ def _coi(session: Session, coi_id: int | None) -> CoiIdentifier | None:
         return None
     row = session.get(ChainOfIdentity, coi_id)
     return CoiIdentifier.parse(row.identifier) if row else None
+
+
+def bag_label_of(bag: Bag, lot: Lot, subject: Subject | None, coi: ChainOfIdentity | None,
+                 settings: Settings) -> build.BagLabel:
+    """The bag's label from its records already read (a list of bags reads them in one
+    query, not three per bag); ``label_data_for`` reads them for one bag."""
+    wording = label_settings(settings)
+    code = ProductCode.parse(bag.product_code)
+    autologous = code.collection_type == wording.autologous_collection_type
+    return build.bag_label(
+        facility=settings.site_name, din=parse_din_text(lot.din), product_code=code,
+        description=wording.blinded_description if bag.kit_number else wording.description,
+        use_statement="FOR AUTOLOGOUS USE ONLY" if autologous
+        else "FOR USE BY INTENDED RECIPIENT ONLY",
+        expires_at=bag.expires_at, zone=settings.zone,
+        coi=CoiIdentifier.parse(coi.identifier) if coi else None,
+        subject_number=subject.subject_number if subject else None,
+        kit_number=bag.kit_number, trial=wording.trial,
+        statements=wording.bag_statements, storage=wording.storage)
 
 
 # One overload per kind: a caller naming its kind gets that kind's label type (a material
@@ -101,19 +121,10 @@ def label_data_for(
     wording = label_settings(settings)
     if kind == LabelKind.BAG:
         bag = get_bag(session, record_id)
-        lot = get_lot(session, bag.lot_id)
-        subject = session.get(Subject, bag.subject_id) if bag.subject_id else None
-        code = ProductCode.parse(bag.product_code)
-        autologous = code.collection_type == wording.autologous_collection_type
-        return build.bag_label(
-            facility=settings.site_name, din=parse_din_text(lot.din), product_code=code,
-            description=wording.blinded_description if bag.kit_number else wording.description,
-            use_statement="FOR AUTOLOGOUS USE ONLY" if autologous
-            else "FOR USE BY INTENDED RECIPIENT ONLY",
-            expires_at=bag.expires_at, zone=settings.zone, coi=_coi(session, bag.coi_id),
-            subject_number=subject.subject_number if subject else None,
-            kit_number=bag.kit_number, trial=wording.trial,
-            statements=wording.bag_statements, storage=wording.storage)
+        coi = session.get(ChainOfIdentity, bag.coi_id) if bag.coi_id is not None else None
+        return bag_label_of(bag, get_lot(session, bag.lot_id),
+                            session.get(Subject, bag.subject_id) if bag.subject_id else None,
+                            coi, settings)
     if kind == LabelKind.CBU:
         cbu = get_cbu(session, record_id)
         return build.cbu_label(
@@ -146,14 +157,21 @@ def label_data_for(
         return build.sample_label(din=parse_din_text(lot.din),
                                   sample_number=sample.sample_number, test=sample.test,
                                   taken_at=sample.taken_at, zone=settings.zone)
-    subject = get_subject(session, record_id)
+    return wristband_label_of(get_subject(session, record_id), current_coi(session, record_id),
+                              settings)
+
+
+def wristband_label_of(subject: Subject, coi: ChainOfIdentity | None, settings: Settings
+                       ) -> build.WristbandLabel:
+    """The subject's wristband from the subject and their current chain-of-identity identifier
+    already read (a list of subjects reads every identifier in one query)."""
     if subject.subject_number is None:
         raise Conflict(f"Subject {subject.screening_number} has no subject number yet; "
                        "a wristband is printed at enrolment.")
-    latest = current_coi(session, record_id)
     return build.wristband_label(
-        facility=settings.site_name, trial=wording.trial, subject_number=subject.subject_number,
-        birth_date=subject.date_of_birth, coi=_coi(session, latest.id if latest else None))
+        facility=settings.site_name, trial=label_settings(settings).trial,
+        subject_number=subject.subject_number, birth_date=subject.date_of_birth,
+        coi=CoiIdentifier.parse(coi.identifier) if coi else None)
 
 
 def registered_template(

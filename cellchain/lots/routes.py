@@ -12,7 +12,6 @@ from cellchain.audit import service as audit
 from cellchain.auth.deps import allow
 from cellchain.auth.principal import Principal
 from cellchain.auth.roles import BAG_LABEL_PRINTERS, MANUFACTURING, UNBLINDED, Role
-from cellchain.bags.models import Bag
 from cellchain.batch.view import lot_record
 from cellchain.clock import utcnow
 from cellchain.db import SessionDep
@@ -21,7 +20,6 @@ from cellchain.labels.kinds import KINDS
 from cellchain.lots import service
 from cellchain.lots.models import Lot
 from cellchain.lots.states import LotState, allowed_targets
-from cellchain.qc.models import QcSample
 from cellchain.release import late
 from cellchain.release.service import release_of
 from cellchain.web import SettingsDep, render
@@ -53,17 +51,17 @@ def lot_detail(
     lot = service.get_lot(session, lot_id)
     state = LotState(lot.status)
     held_from = LotState(lot.held_from) if lot.held_from else None
+    # The batch record has read the lot's bags, samples and parents: shown from it, not
+    # read again.
+    record = lot_record(session, lot, settings, utcnow())
     return render(request, "lots/detail.html", {
         "lot": lot, "state": state, "held_from": held_from,
         "can_label_lot": principal.has_any(KINDS[LabelKind.LOT].viewers),
         "next_states": allowed_targets(state, held_from=held_from),
         "history": audit.events_for(session, "lot", lot.id),
-        "bags": session.exec(select(Bag).where(Bag.lot_id == lot_id)
-                             .order_by(col(Bag.division))).all(),
-        "samples": session.exec(select(QcSample).where(QcSample.lot_id == lot_id)
-                                .order_by(col(QcSample.sample_number))).all(),
+        "bags": record.bags, "samples": record.samples,
         "can_print_bags": principal.has_any(BAG_LABEL_PRINTERS),
-        "record": lot_record(session, lot, settings, utcnow()), "actions": True,
+        "record": record, "actions": True,
         "can_record": principal.has_any(frozenset({Role.TECHNICIAN})),
         "can_verify": principal.has_any(frozenset({Role.TECHNICIAN, Role.QC, Role.QA})),
         "can_correct": principal.has_any(frozenset({Role.TECHNICIAN, Role.QA})),
@@ -71,6 +69,6 @@ def lot_detail(
         "can_lift_hold": Role.QA in principal.roles,
         "can_review_release": Role.QA in principal.roles,
         "release": release_of(session, lot, settings),
-        "parents": service.parents_of(session, lot_id),
+        "parents": record.parents,
         "lot_bags": late.bags_of_lot(session, lot),
     })

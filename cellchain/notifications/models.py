@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Column, String, Text
+from sqlalchemy import Column, Index, String, Text, text
 from sqlmodel import Field, SQLModel
 
 from cellchain.db import UTCDateTime
@@ -12,6 +12,11 @@ from cellchain.db import UTCDateTime
 
 class Notification(SQLModel, table=True):
     __tablename__ = "notification"
+    # The open ones, newest first, on every dashboard: a few among all ever raised.
+    __table_args__ = (
+        Index("ix_notification_open", "created_at", sqlite_where=text("acknowledged_at IS NULL"),
+              postgresql_where=text("acknowledged_at IS NULL")),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     # Idempotency key: a job that runs twice raises one notification, not two.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -82,8 +83,15 @@ def parse_specification(text: str) -> QcSpecification:
 
 def current_specification(settings: Settings) -> QcSpecification:
     """The specification new lots are planned under (the site's, or the shipped one)."""
-    path = settings.qc_specification or SHIPPED
-    return parse_specification(Path(path).read_text(encoding="utf-8"))
+    return load_specification(settings.qc_specification or SHIPPED)
+
+
+@lru_cache(maxsize=16)
+def load_specification(path: Path) -> QcSpecification:
+    """Reads a specification file once per process (a parse costs about half a millisecond, and
+    pages look one up per lot). A version never changes under its name: a changed
+    specification is a new file, so the cached one is never stale; the result is frozen."""
+    return parse_specification(path.read_text(encoding="utf-8"))
 
 
 def specification_for(lot: Lot, settings: Settings) -> QcSpecification:
@@ -100,10 +108,9 @@ def specification_for(lot: Lot, settings: Settings) -> QcSpecification:
                    "which this installation no longer has.")
 
 
+@lru_cache(maxsize=16)
 def shipped_specification(name: str | None, version: str | None) -> QcSpecification | None:
     """The shipped specification of that name and version (``specifications/<name>-<version>
     .toml``, e.g. PLACEBO-QC v1 for placebo kit lots), or None when there is none."""
     shipped = _SPECIFICATIONS_DIR / f"{(name or '').lower()}-{version}.toml"
-    if not shipped.exists():
-        return None
-    return parse_specification(shipped.read_text(encoding="utf-8"))
+    return load_specification(shipped) if shipped.exists() else None

@@ -23,4 +23,6 @@ class Signature(SQLModel, table=True):
     entity_id: str = Field(max_length=64)
     # 11.70: SHA-256 of the canonical snapshot of the exact record version signed.
     record_hash: str = Field(sa_column=Column(String(64), nullable=False))
-    audit_seq: int = Field(sa_column=Column(Integer, ForeignKey("audit_event.seq"), nullable=False))
+    # Indexed: a release decision's signature is found from its audit record.
+    audit_seq: int = Field(sa_column=Column(Integer, ForeignKey("audit_event.seq"), nullable=False,
+                                            index=True))

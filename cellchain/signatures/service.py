@@ -8,10 +8,10 @@ failed attempt (and a lock-out it causes) is kept (21 CFR 11.300(d)).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlmodel import Session, col, select
 
@@ -29,6 +29,8 @@ from cellchain.notifications import service as notifications
 from cellchain.signatures import rules
 from cellchain.signatures.models import Signature
 from cellchain.signatures.rules import Meaning
+
+K = TypeVar("K", bound=Hashable)
 
 
 @dataclass(frozen=True)
@@ -207,14 +209,27 @@ def manifest(
     session: Session, *, entity_type: str, entity_id: object, snapshot: Mapping[str, Any]
 ) -> list[ShownSignature]:
     """Returns every signature on a record with its status against the current version."""
+    return manifests(session, entity_type=entity_type, snapshots={entity_id: snapshot})[entity_id]
+
+
+def manifests(
+    session: Session, *, entity_type: str, snapshots: Mapping[K, Mapping[str, Any]]
+) -> dict[K, list[ShownSignature]]:
+    """``manifest`` of several records of one type in one query (a page listing records with
+    their signatures reads them all at once), keyed like ``snapshots``."""
+    keys = {str(key): key for key in snapshots}
+    found: dict[K, list[ShownSignature]] = {key: [] for key in snapshots}
+    if not keys:
+        return found
     rows = session.exec(
         select(Signature, User.username)
         .join(User, col(User.id) == col(Signature.signer_id))
-        .where(Signature.entity_type == entity_type, Signature.entity_id == str(entity_id))
-        .order_by(col(Signature.signed_at))
+        .where(Signature.entity_type == entity_type, col(Signature.entity_id).in_(list(keys)))
+        .order_by(col(Signature.signed_at), col(Signature.id))
     ).all()
-    return [
-        ShownSignature(r.printed_name, username, r.signed_at, Meaning(r.meaning),
-                       rules.signature_status(r.record_hash, snapshot))
-        for r, username in rows
-    ]
+    for r, username in rows:
+        key = keys[r.entity_id]
+        found[key].append(ShownSignature(r.printed_name, username, r.signed_at,
+                                         Meaning(r.meaning),
+                                         rules.signature_status(r.record_hash, snapshots[key])))
+    return found

@@ -12,10 +12,10 @@ from cellchain.api_errors import API_ERRORS
 from cellchain.auth.deps import allow
 from cellchain.auth.roles import SUBJECT_VIEWERS
 from cellchain.db import SessionDep
-from cellchain.labels.data import LabelKind
-from cellchain.labels.service import label_data_for
+from cellchain.labels.service import wristband_label_of
 from cellchain.trial.models import Subject
 from cellchain.trial.rules import SubjectStatus
+from cellchain.trial.service import current_cois
 from cellchain.web import SettingsDep
 
 router = APIRouter(prefix="/api/v1", tags=["subjects"], responses=API_ERRORS)
@@ -39,11 +39,13 @@ def list_subjects(
     query = select(Subject).order_by(col(Subject.id))
     if status is not None:
         query = query.where(Subject.status == status.value)
+    subjects = session.exec(query).all()
+    cois = current_cois(session, [s.id or 0 for s in subjects if s.subject_number])
     return [
         SubjectOut(
             id=s.id or 0, screening_number=s.screening_number, subject_number=s.subject_number,
             status=SubjectStatus(s.status),
-            wristband=label_data_for(session, LabelKind.WRISTBAND, s.id or 0, settings).label_2d
+            wristband=wristband_label_of(s, cois.get(s.id or 0), settings).label_2d
             if s.subject_number else None)
-        for s in session.exec(query)
+        for s in subjects
     ]

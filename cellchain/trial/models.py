@@ -21,7 +21,8 @@ class Subject(SQLModel, table=True):
         default=None, sa_column=Column(String(12), unique=True, nullable=True))
     date_of_birth: date
     status: str = Field(max_length=32, index=True)
-    created_at: datetime = Field(sa_type=UTCDateTime)
+    # Indexed: the subjects queue shows the first registered (cellchain.worklists).
+    created_at: datetime = Field(sa_type=UTCDateTime, index=True)
     # Assigned on enrolment (issue 12): the trial stage, the dose level (escalation: the
     # cohort's level; randomised: the stage's level, the same for both arms, so it tells
     # nothing), the escalation cohort, and the randomisation stratum.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from sqlmodel import Session, col, select
@@ -76,3 +77,14 @@ def current_coi(session: Session, subject_id: int) -> ChainOfIdentity | None:
         select(ChainOfIdentity).where(ChainOfIdentity.subject_id == subject_id)
         .order_by(col(ChainOfIdentity.id).desc())
     ).first()
+
+
+def current_cois(session: Session, subject_ids: Sequence[int]) -> dict[int, ChainOfIdentity]:
+    """``current_coi`` of several subjects, in one query (the latest issued wins)."""
+    found: dict[int, ChainOfIdentity] = {}
+    if not subject_ids:
+        return found
+    for coi in session.exec(select(ChainOfIdentity).where(
+            col(ChainOfIdentity.subject_id).in_(subject_ids)).order_by(col(ChainOfIdentity.id))):
+        found[coi.subject_id] = coi
+    return found

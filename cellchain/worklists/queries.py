@@ -21,7 +21,7 @@ from cellchain.auth.models import User
 from cellchain.bags import service as bags
 from cellchain.bags.models import Bag
 from cellchain.bags.rules import BagStatus
-from cellchain.batch.definitions import definition_named
+from cellchain.batch.definitions import definition_named, known_definitions
 from cellchain.batch.models import BatchEntry, EntryCorrection, EntryVerification
 from cellchain.cbu.models import CordBloodUnit
 from cellchain.cbu.rules import CbuState
@@ -111,13 +111,11 @@ class PendingEntry:
 
 
 def entries_awaiting_verification(session: Session, settings: Settings) -> list[PendingEntry]:
-    """Every unverified entry of a second-person step, oldest first (three queries)."""
-    second_person: dict[tuple[str | None, str | None], dict[str, str]] = {}
-    for name, version in session.exec(select(Lot.process_name, Lot.process_version).distinct()):
-        definition = definition_named(name, version, settings)
-        second_person[(name, version)] = {
-            s.id: s.title for s in definition.steps if s.second_person} if definition else {}
-    step_ids = {step for steps in second_person.values() for step in steps}
+    """Every unverified entry of a second-person step, oldest first (two queries). The
+    entries of any step some known definition checks are read, then kept when the lot's own
+    definition checks that step (so no pass over every lot for their definitions)."""
+    step_ids = {s.id for definition in known_definitions(settings)
+                for s in definition.steps if s.second_person}
     if not step_ids:
         return []
     rows = session.exec(
@@ -126,6 +124,12 @@ def entries_awaiting_verification(session: Session, settings: Settings) -> list[
         .where(col(BatchEntry.step_id).in_(step_ids),
                ~exists().where(col(EntryVerification.entry_id) == col(BatchEntry.id)))
         .order_by(col(BatchEntry.recorded_at), col(BatchEntry.id))).all()
+    second_person: dict[tuple[str | None, str | None], dict[str, str]] = {}
+    for _, _, name, version in rows:
+        if (name, version) not in second_person:
+            definition = definition_named(name, version, settings)
+            second_person[(name, version)] = {
+                s.id: s.title for s in definition.steps if s.second_person} if definition else {}
     pending = [(entry, din, second_person[(name, version)][entry.step_id])
                for entry, din, name, version in rows
                if entry.step_id in second_person[(name, version)]]
