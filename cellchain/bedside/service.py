@@ -69,8 +69,10 @@ def scanned_records(session: Session, *, wristband: str, bag: str,
     named = rules.scanned_bag(bag)
     if named is not None:
         din, product_code = named
-        found = session.exec(select(Bag).join(Lot, col(Lot.id) == col(Bag.lot_id))
-                             .where(Lot.din == din, Bag.product_code == product_code)).first()
+        # The lot is loaded with the bag (the checks read it next) in the same round trip.
+        row = session.exec(select(Bag, Lot).join(Lot, col(Lot.id) == col(Bag.lot_id))
+                           .where(Lot.din == din, Bag.product_code == product_code)).first()
+        found = row[0] if row is not None else None
         if found is not None and not blinding.bag_visible(
                 roles, allocated=found.subject_id is not None):
             found = None

@@ -51,12 +51,17 @@ def custody_timeline(session: Session, bag_id: int) -> list[TimelineEntry]:
 
 def custody_state(session: Session, bag_id: int) -> CustodyState:
     """The custody facts of the bag's current leg (cellchain.custody.rules.state_of)."""
-    held = set(session.exec(select(TemperatureExcursion.custody_event_id).where(
-        TemperatureExcursion.bag_id == bag_id)))
+    # One read of the bag's excursions serves both facts (the bedside check asks on every
+    # scan): which hand-offs were held, and how many excursions are still open.
+    excursions = session.exec(select(TemperatureExcursion.custody_event_id,
+                                     TemperatureExcursion.acknowledged_at)
+                              .where(TemperatureExcursion.bag_id == bag_id)).all()
+    held = {event_id for event_id, _ in excursions}
+    still_open = sum(1 for _, acknowledged_at in excursions if acknowledged_at is None)
     handoffs = [LastHandoff(CustodyKind(e.kind), e.leg, e.at,
                             e.id in held or e.condition == "damaged")
                 for e in session.exec(select(CustodyEvent).where(CustodyEvent.bag_id == bag_id))]
-    return rules.state_of(handoffs, open_excursions=len(open_excursions_of(session, bag_id)))
+    return rules.state_of(handoffs, open_excursions=still_open)
 
 
 def _excursions(session: Session, bag_id: int) -> list[TemperatureExcursion]:
