@@ -1,7 +1,7 @@
 """HTTP load on cellchain against a bare FastAPI app (the floor) in the same run (issue 13).
 
 Usage: python bench/http_load.py [--db PATH | --url URL] [--scale N] [--rounds 3]
-       [--duration 3] [--open-duration 3] [--rates 50,200] [--json FILE]
+       [--duration 3] [--open-duration 3] [--rates 10,50,200] [--json FILE]
 
 Starts cellchain as ``cellchain serve`` would (bench/serve.py: one uvicorn process, uvloop and
 httptools, warnings only, no access log) on a SQLite file (``--db``), a PostgreSQL URL
@@ -53,7 +53,8 @@ def _arguments() -> argparse.Namespace:
     parser.add_argument("--duration", type=int, default=3,
                         help="closed loop, whole seconds (wrk takes no fractions)")
     parser.add_argument("--open-duration", type=float, default=3, help="open loop per rate, s")
-    parser.add_argument("--rates", default="50,200", help="open-loop rates, requests/s")
+    parser.add_argument("--rates", default="10,50,200",
+                        help="open-loop rates, requests/s (10/s: a ward's pages at a busy hour)")
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--drain", type=float, default=2,
                         help="seconds to wait for open-loop answers after the last send")
