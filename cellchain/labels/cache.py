@@ -6,8 +6,9 @@ again costs a dictionary lookup instead of bar codes, a template and cairo (a PN
 about 60 ms). Only the rendering is cached; print control logs and audits every print before
 or after asking for the bytes (``cellchain.labels.service``), whatever this cache holds.
 
-Bounded by the total size of the rendered bytes, plus a fixed allowance per entry for its key,
-so a run of different labels evicts the least recently used ones instead of growing.
+Bounded by the total size of the rendered bytes and of the keys (a key holds the label's text,
+which can be long), so a run of different labels evicts the least recently used ones instead
+of growing.
 """
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ from typing import TypeVar
 
 Rendered = TypeVar("Rendered", bytes, str)
 
-# What one entry's key and bookkeeping hold besides the rendered bytes: the label value (a few
-# hundred characters of text), the template hash and the dictionary slot.
-ENTRY_OVERHEAD = 2048
+# What one entry costs besides the rendered bytes and its key's text: the objects holding
+# them and the dictionary slot.
+ENTRY_OVERHEAD = 1024
 
 
 class RenderCache:
@@ -29,7 +30,7 @@ class RenderCache:
         if max_bytes < 0:
             raise ValueError("a cache size cannot be negative")
         self.max_bytes = max_bytes
-        self._entries: OrderedDict[Hashable, bytes | str] = OrderedDict()
+        self._entries: OrderedDict[Hashable, tuple[bytes | str, int]] = OrderedDict()
         self._bytes = 0
         self._lock = threading.Lock()
         self.hits = 0
@@ -44,25 +45,26 @@ class RenderCache:
             if found is not None:
                 self._entries.move_to_end(key)
                 self.hits += 1
-                return found  # type: ignore[return-value]  # the key fixes the type
+                return found[0]  # type: ignore[return-value]  # the key fixes the type
             self.misses += 1
         value = render()
         self._put(key, value)
         return value
 
     def _put(self, key: Hashable, value: bytes | str) -> None:
-        size = _size(value)
+        # Measured once, on a miss (microseconds beside a render): repr holds every field.
+        size = len(value) + len(repr(key)) + ENTRY_OVERHEAD
         if size > self.max_bytes:
             return  # larger than the whole cache: rendered each time, never evicts the rest
         with self._lock:
             old = self._entries.pop(key, None)
             if old is not None:
-                self._bytes -= _size(old)
-            self._entries[key] = value
+                self._bytes -= old[1]
+            self._entries[key] = (value, size)
             self._bytes += size
             while self._bytes > self.max_bytes:
-                _, evicted = self._entries.popitem(last=False)
-                self._bytes -= _size(evicted)
+                _, (_, evicted) = self._entries.popitem(last=False)
+                self._bytes -= evicted
 
     @property
     def size_bytes(self) -> int:
@@ -75,8 +77,3 @@ class RenderCache:
         with self._lock:
             self._entries.clear()
             self._bytes = 0
-
-
-def _size(value: bytes | str) -> int:
-    # A str of label SVG is ASCII-heavy: one byte a character in CPython's compact form.
-    return len(value) + ENTRY_OVERHEAD

@@ -54,7 +54,7 @@ def _labels(n: int) -> list[BagLabel]:
 
 
 def test_the_cache_is_bounded_and_forgets_the_least_recently_used() -> None:
-    cache = RenderCache(max_bytes=3 * (100 + ENTRY_OVERHEAD))
+    cache = RenderCache(max_bytes=3 * (100 + len("0") + ENTRY_OVERHEAD))
     for i in range(10):
         cache.get_or_render(i, lambda: b"x" * 100)
         cache.get_or_render(0, lambda: b"never rendered again while kept")
@@ -68,6 +68,8 @@ def test_a_render_larger_than_the_cache_is_returned_but_not_kept() -> None:
     cache = RenderCache(max_bytes=ENTRY_OVERHEAD + 1000)
     cache.get_or_render("small", lambda: b"s")
     assert cache.get_or_render("big", lambda: b"b" * 5000) == b"b" * 5000
+    assert cache.get_or_render("k" * 5000, lambda: b"a long key counts too") == (
+        b"a long key counts too")
     assert len(cache) == 1 and cache.get_or_render("small", lambda: b"other") == b"s"
 
 
