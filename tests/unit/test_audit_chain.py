@@ -251,3 +251,21 @@ def test_a_format_1_row_hashes_without_format_and_blinding() -> None:
     assert row_hasher(READ_AT)(as_row(StoredRecord(old, "h"))) == old.compute_hash()
     assert row_hasher(READ_AT)(as_row(StoredRecord(
         dataclasses.replace(old, blinding="unblinded"), "h"))) == old.compute_hash()
+
+
+def _never(raw: object) -> datetime:
+    raise AssertionError(f"an ordinary row took the slow path ({raw!r})")
+
+
+@pytest.mark.parametrize("text_time", [True, False])
+@pytest.mark.parametrize("actor_id", [None, 4])
+@pytest.mark.parametrize("reason", [None, "deviation DEV-1"])
+@pytest.mark.parametrize("fmt", [1, 2])
+def test_an_ordinary_row_is_hashed_without_building_a_record(
+    text_time: bool, actor_id: int | None, reason: str | None, fmt: int
+) -> None:
+    """The point of the fast path: every row a correct writer stores takes it."""
+    record = dataclasses.replace(build_chain(1)[0].record, actor_id=actor_id, reason=reason,
+                                 format=fmt)
+    row = as_row(StoredRecord(record, "h"), text_time=text_time)
+    assert row_hasher(_never)(row) == record.compute_hash()
