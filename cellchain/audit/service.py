@@ -7,18 +7,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Row, text, type_coerce
+from sqlalchemy.types import NullType
 from sqlmodel import Session, col, select
 
 from cellchain.audit.anchors import Anchor
 from cellchain.audit.chain import (
     GENESIS_HASH,
+    ROW_COLUMNS,
     ChainRecord,
-    StoredRecord,
     VerifyResult,
     canonical_json,
-    record_from_row,
-    verify_chain,
+    verify_rows,
 )
 from cellchain.audit.models import AuditEvent
 from cellchain.blinding.rules import audit_class
@@ -128,18 +128,31 @@ def own_events(session: Session) -> frozenset[int]:
     return frozenset(session.info.get(OWN_EVENTS, ()))
 
 
-def _stream(session: Session, batch: int = 5000) -> Iterator[StoredRecord]:
+def stored_rows(session: Session, batch: int = 5000) -> Iterator[Row[Any]]:
+    """Every audit row in sequence order, streamed, with ``chain.ROW_COLUMNS``; ``at`` as the
+    driver returns it (``chain.row_hasher`` reads it as the column type would, for less)."""
     table = AuditEvent.__table__  # type: ignore[attr-defined]
+    columns = [type_coerce(table.c.at, NullType()).label("at") if name == "at"
+               else table.c[name] for name in ROW_COLUMNS]
     # Statement-level option: a connection-level one would leak into later statements.
-    statement = select(table).order_by(table.c.seq).execution_options(yield_per=batch)
-    for row in session.connection().execute(statement).mappings():
-        yield record_from_row(row)
+    statement = select(*columns).order_by(table.c.seq).execution_options(yield_per=batch)
+    return iter(session.connection().execute(statement))
+
+
+def read_at(session: Session) -> Any:
+    """The column type's own reader of a raw ``at`` value (text on SQLite) on this database."""
+    dialect = session.get_bind().dialect
+    column = AuditEvent.__table__.c.at  # type: ignore[attr-defined]
+    reader = column.type.dialect_impl(dialect).result_processor(dialect, None)
+    return reader or (lambda value: value)
 
 
 def verify(session: Session, *, anchors: Sequence[Anchor] = ()) -> VerifyResult:
     """Re-computes the whole chain from the database, streaming, and reports the first break
-    (including a tail shorter than an anchor proves it was)."""
-    return verify_chain(_stream(session), anchors)
+    (including a tail shorter than an anchor proves it was): every record's sequence number,
+    its link to its predecessor's hash, and its hash recomputed from all its hashed fields
+    (``chain.row_hasher``)."""
+    return verify_rows(stored_rows(session), read_at(session), anchors)
 
 
 def first_actor(session: Session, entity_type: str, entity_id: object, action: str) -> int | None:

@@ -11,7 +11,7 @@ em wide, which is wider than any DejaVu glyph: text is then cut early, never lat
 from __future__ import annotations
 
 import math
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from PIL import ImageFont
@@ -40,7 +40,15 @@ def width_mm(text: str, size: float, classes: str = "") -> float:
     font = _font(*_style(classes))
     if font is None:
         return len(text) * size
-    return float(font.getlength(text)) * size / _SIZE
+    return _length(font, text) * size / _SIZE
+
+
+# Measuring is a quarter of a label's SVG time, and the same captions, statements and the
+# prefixes a binary search in ``fit`` tries recur label after label. Bounded: text is stored
+# user text.
+@lru_cache(maxsize=4096)
+def _length(font: ImageFont.FreeTypeFont, text: str) -> float:
+    return float(font.getlength(text))
 
 
 def fit(text: object, width: float, size: float, classes: str = "") -> str:

@@ -16,7 +16,9 @@ import zlib
 from collections.abc import Sequence
 from typing import Literal
 
+import cairocffi
 import cairosvg
+from cairosvg.surface import PDFSurface
 from pypdf import PdfReader, PdfWriter
 
 Paper = Literal["A4", "Letter"]
@@ -33,9 +35,19 @@ def svg_to_png(svg: str, *, dpi: int = 300) -> bytes:
     return _with_dpi(png, dpi)
 
 
+class _ReproduciblePdf(PDFSurface):  # type: ignore[misc]  # cairosvg has no type hints
+    """cairo stamps each PDF with the second it was written; without that stamp the same SVG
+    always gives the same bytes, so a cached label PDF is the PDF rendered afresh."""
+
+    def _create_surface(self, width: float, height: float) -> tuple[object, float, float]:
+        surface, width, height = super()._create_surface(width, height)
+        surface.set_metadata(cairocffi.PDF_METADATA_CREATE_DATE, "")  # "": no date at all
+        return surface, width, height
+
+
 def svg_to_pdf(svg: str) -> bytes:
-    """A one-page vector PDF the size of the label."""
-    pdf: bytes = cairosvg.svg2pdf(bytestring=svg.encode())
+    """A one-page vector PDF the size of the label; the same SVG gives the same bytes."""
+    pdf: bytes = _ReproduciblePdf.convert(bytestring=svg.encode())
     return pdf
 
 

@@ -83,6 +83,27 @@ def test_a_reprint_needs_a_reason_and_is_marked(
         assert len(service.prints_for(session, LabelKind.BAG, bag_id)) == 2
 
 
+def test_a_reprint_served_from_the_render_cache_is_still_logged_and_audited(
+    database: Database, settings: Settings, bag_id: int
+) -> None:
+    contents = []
+    for reason in (None, "label smudged at application"):
+        hits = render_module._CACHE.hits  # noqa: SLF001
+        with database.session_scope() as session:
+            result = service.print_label(session, actor=TECH, kind=LabelKind.BAG,
+                                         record_id=bag_id, output="pdf", settings=settings,
+                                         now=utcnow(), reason=reason)
+            contents.append(result.content)
+    assert render_module._CACHE.hits > hits  # noqa: SLF001  # the reprint was not re-drawn
+    assert contents[0] == contents[1]
+    with database.session_scope(write=False) as session:
+        assert [p.is_reprint for p in service.prints_for(session, LabelKind.BAG, bag_id)] == [
+            False, True]
+        actions = session.exec(select(AuditEvent.action).where(
+            col(AuditEvent.action).in_(["label.printed", "label.reprinted"]))).all()
+        assert sorted(actions) == ["label.printed", "label.reprinted"]
+
+
 def test_a_voided_label_stays_in_the_log_and_cannot_be_voided_twice(
     database: Database, settings: Settings, bag_id: int
 ) -> None:

@@ -4,22 +4,54 @@ from __future__ import annotations
 
 import dataclasses
 import random
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sqlalchemy.dialects import postgresql, sqlite
 
 from cellchain.audit.chain import (
     GENESIS_HASH,
+    ROW_COLUMNS,
     ChainRecord,
     StoredRecord,
+    VerifyResult,
     canonical_json,
     format_instant,
-    verify_chain,
+    row_hasher,
+    verify_rows,
 )
+from cellchain.audit.chain import verify_chain as verify_records
+from cellchain.db import UTCDateTime
 
 T0 = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+_SQLITE, _PG = sqlite.dialect(), postgresql.dialect()
+# How the audit table's time column reads a stored value: on SQLite ISO text (naive = UTC), on
+# PostgreSQL the driver's datetime.
+READ_AT = UTCDateTime().dialect_impl(_SQLITE).result_processor(_SQLITE, None)
+READ_AT_PG = UTCDateTime().dialect_impl(_PG).result_processor(_PG, None)
+
+
+def as_row(stored: StoredRecord, *, text_time: bool = True) -> tuple[object, ...]:
+    """The record as ``audit.stored_rows`` reads it: ``at`` as SQLite stores it (text), or as
+    PostgreSQL returns it (an aware datetime, here in another zone)."""
+    rec = stored.record
+    at = (rec.at.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+          if text_time else rec.at.astimezone(timezone(timedelta(hours=-5))))
+    fields = {**dataclasses.asdict(rec), "at": at, "hash": stored.stored_hash}
+    return tuple(fields[name] for name in ROW_COLUMNS)
+
+
+def verify_chain(records: list[StoredRecord], *args: Any) -> VerifyResult:
+    """Every test below verifies records and the same records as stored rows: the two must
+    agree to the word, whatever was done to the chain."""
+    result = verify_records(records, *args)
+    for text_time in (True, False):
+        rows = [as_row(stored, text_time=text_time) for stored in records]
+        assert verify_rows(rows, READ_AT if text_time else READ_AT_PG, *args) == result
+    return result
 
 
 def build_chain(n: int, seed: int = 0) -> list[StoredRecord]:
@@ -149,3 +181,91 @@ def test_instants_keep_microseconds_and_refuse_naive_times() -> None:
         "2026-01-02T03:04:05.000006Z")
     with pytest.raises(ValueError):
         format_instant(datetime(2026, 1, 2))
+
+
+# --- stored rows: the verifier's fast serialisation is the canonical one --------------------
+
+_TEXT = st.text(max_size=40)  # any Unicode but lone surrogates: quotes, controls, emoji
+_RECORDS = st.builds(
+    ChainRecord, seq=st.integers(1, 2**62), at=st.datetimes(
+        min_value=datetime(1000, 1, 2), max_value=datetime(9999, 12, 30),
+        timezones=st.sampled_from([UTC, timezone(timedelta(hours=9, minutes=30))])),
+    actor_id=st.none() | st.integers(-(2**40), 2**40), actor_name=_TEXT, action=_TEXT,
+    entity_type=_TEXT, entity_id=_TEXT, changes=_TEXT, reason=st.none() | _TEXT, data=_TEXT,
+    prev_hash=_TEXT, format=st.sampled_from([1, 2, 3]), blinding=_TEXT)
+
+
+@settings(max_examples=300, deadline=None)
+@given(record=_RECORDS, text_time=st.booleans())
+def test_a_stored_row_hashes_exactly_as_its_record(record: ChainRecord, text_time: bool) -> None:
+    row = as_row(StoredRecord(record, "h"), text_time=text_time)
+    assert row_hasher(READ_AT if text_time else READ_AT_PG)(row) == record.compute_hash()
+
+
+def _row(**changes: object) -> tuple[object, ...]:
+    stored = build_chain(1)[0]
+    fields = dict(zip(ROW_COLUMNS, as_row(stored), strict=True))
+    return tuple({**fields, **changes}[name] for name in ROW_COLUMNS)
+
+
+def _record_hash(**fields: object) -> str:
+    return dataclasses.replace(build_chain(1)[0].record, **fields).compute_hash()
+
+
+@pytest.mark.parametrize(("column", "stored", "as_recorded"), [
+    ("actor_id", 1.0, 1.0),  # a float written over an integer column: "1.0", not "1"
+    ("actor_id", True, True),  # JSON true, not 1
+    ("actor_id", "1", "1"),
+    ("seq", 1.0, 1.0),
+    ("format", 2.0, 2.0),
+    ("action", 7, 7),
+    ("reason", b"bytes", b"bytes"),
+    ("at", "0999-05-01 00:00:00.000000", datetime(999, 5, 1, tzinfo=UTC)),
+    ("at", "2026-11-25 11:00:00+02:00", datetime(2026, 11, 25, 9, tzinfo=UTC)),
+    ("at", datetime(2026, 11, 25, 9), datetime(2026, 11, 25, 9, tzinfo=UTC)),
+])
+def test_an_unusual_stored_value_is_judged_as_the_record_would_be(
+    column: str, stored: object, as_recorded: object
+) -> None:
+    """Values no correct writer stores (a tampered column's type, an odd time) take the
+    record's own serialisation: a changed type changes the hash, an equal time does not."""
+    hasher = row_hasher(READ_AT)
+    try:
+        expected = _record_hash(**{column: as_recorded})
+    except (TypeError, ValueError) as refused:
+        with pytest.raises(type(refused)):
+            hasher(_row(**{column: stored}))
+        return
+    assert hasher(_row(**{column: stored})) == expected
+
+
+def test_a_stored_time_the_column_cannot_read_fails_as_it_would_have() -> None:
+    with pytest.raises(ValueError):
+        row_hasher(READ_AT)(_row(at="yesterday"))
+    with pytest.raises(TypeError):  # the column type's reader refuses a number
+        row_hasher(READ_AT)(_row(at=12.5))
+
+
+def test_a_format_1_row_hashes_without_format_and_blinding() -> None:
+    old = dataclasses.replace(build_chain(1)[0].record, format=1, blinding="open")
+    assert row_hasher(READ_AT)(as_row(StoredRecord(old, "h"))) == old.compute_hash()
+    assert row_hasher(READ_AT)(as_row(StoredRecord(
+        dataclasses.replace(old, blinding="unblinded"), "h"))) == old.compute_hash()
+
+
+def _never(raw: object) -> datetime:
+    raise AssertionError(f"an ordinary row took the slow path ({raw!r})")
+
+
+@pytest.mark.parametrize("text_time", [True, False])
+@pytest.mark.parametrize("actor_id", [None, 4])
+@pytest.mark.parametrize("reason", [None, "deviation DEV-1"])
+@pytest.mark.parametrize("fmt", [1, 2])
+def test_an_ordinary_row_is_hashed_without_building_a_record(
+    text_time: bool, actor_id: int | None, reason: str | None, fmt: int
+) -> None:
+    """The point of the fast path: every row a correct writer stores takes it."""
+    record = dataclasses.replace(build_chain(1)[0].record, actor_id=actor_id, reason=reason,
+                                 format=fmt)
+    row = as_row(StoredRecord(record, "h"), text_time=text_time)
+    assert row_hasher(_never)(row) == record.compute_hash()
