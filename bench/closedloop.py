@@ -7,12 +7,13 @@ import os
 import re
 import subprocess
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from openloop import Request
 
 LUA = Path(__file__).resolve().parent / "wrk" / "request.lua"
+MIXED_LUA = LUA.with_name("mixed.lua")
 TICKS = os.sysconf("SC_CLK_TCK")
 
 
@@ -22,6 +23,7 @@ class ClosedLoopResult:
     seconds: float
     errors: int  # non-2xx/3xx answers, broken connections and timeouts
     cpu_seconds: float  # server user + system time over the run
+    counts: dict[str, int] = field(default_factory=dict)  # everything the script's line held
 
     @property
     def rps(self) -> float:
@@ -36,6 +38,14 @@ def cpu_seconds(pid: int) -> float:
     """User + system CPU time of a process, all its threads included (/proc/PID/stat)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / TICKS  # utime, stime (fields 14, 15)
+
+
+def machine_cpu() -> tuple[int, int]:
+    """Busy and total CPU ticks of the whole machine since boot, all CPUs (/proc/stat); the
+    difference of two readings says how busy it was in between, other users' work included."""
+    ticks = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+    idle = ticks[3] + ticks[4]  # idle, iowait
+    return sum(ticks) - idle, sum(ticks)
 
 
 def memory_mb(pid: int) -> dict[str, float]:
@@ -53,19 +63,59 @@ def reset_peak_memory(pid: int) -> None:
 
 def run_wrk(request: Request, *, url: str, pid: int, connections: int, duration: int,
             threads: int = 2) -> ClosedLoopResult:
-    env = dict(os.environ, BENCH_METHOD=request.method, BENCH_BODY=request.body.decode(),
-               BENCH_HEADERS="\n".join(f"{k}: {v}" for k, v in request.headers.items()))
+    """One request over and over (wrk/request.lua)."""
+    env = {"BENCH_METHOD": request.method, "BENCH_BODY": request.body.decode(),
+           "BENCH_HEADERS": _headers(request)}
+    return start_wrk(LUA, env, url=url, pid=pid, connections=connections, duration=duration,
+                     threads=threads).result()
+
+
+def mixed_env(requests: list[tuple[Request, bool]]) -> dict[str, str]:
+    """The environment wrk/mixed.lua reads: requests sent in turn, each marked as a write."""
+    env = {"BENCH_COUNT": str(len(requests))}
+    for i, (request, writes) in enumerate(requests, 1):
+        env |= {f"BENCH_METHOD_{i}": request.method, f"BENCH_PATH_{i}": request.path,
+                f"BENCH_BODY_{i}": request.body.decode(), f"BENCH_HEADERS_{i}": _headers(request),
+                f"BENCH_WRITES_{i}": "1" if writes else "0"}
+    return env
+
+
+def _headers(request: Request) -> str:
+    return "\n".join(f"{k}: {v}" for k, v in request.headers.items())
+
+
+@dataclass
+class RunningWrk:
+    """A wrk run under way, so several can load several servers at the same time."""
+
+    process: subprocess.Popen[str]
+    pid: int  # the server's
+    cpu_before: float
+
+    def result(self) -> ClosedLoopResult:
+        output, errors = self.process.communicate()
+        spent = cpu_seconds(self.pid) - self.cpu_before
+        if self.process.returncode != 0:
+            raise RuntimeError(f"wrk failed ({self.process.returncode}):\n{errors}")
+        line = re.search(r"^BENCH (.*)$", output, re.MULTILINE)
+        if line is None:
+            raise RuntimeError(f"wrk printed no summary:\n{output}")
+        counts = {k: int(v) for k, v in (pair.split("=") for pair in line.group(1).split())}
+        failed = sum(counts[k] for k in ("connect", "read", "write", "status", "timeout"))
+        return ClosedLoopResult(counts["requests"], counts["duration_us"] / 1e6, failed, spent,
+                                counts)
+
+
+def start_wrk(script: Path, env: dict[str, str], *, url: str, pid: int, connections: int,
+              duration: int, threads: int = 2) -> RunningWrk:
+    """Starts wrk with a script and the environment it reads; ``pid`` is the server whose CPU
+    time the result charges to the requests."""
     command = ["wrk", f"-t{min(threads, connections)}", f"-c{connections}",
-               f"-d{duration}s", "--timeout", "10s", "-s", str(LUA), url]
+               f"-d{duration}s", "--timeout", "10s", "-s", str(script), url]
     before = cpu_seconds(pid)
-    output = subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout
-    spent = cpu_seconds(pid) - before
-    line = re.search(r"^BENCH (.*)$", output, re.MULTILINE)
-    if line is None:
-        raise RuntimeError(f"wrk printed no summary:\n{output}")
-    counts = {k: int(v) for k, v in (pair.split("=") for pair in line.group(1).split())}
-    errors = sum(counts[k] for k in ("connect", "read", "write", "status", "timeout"))
-    return ClosedLoopResult(counts["requests"], counts["duration_us"] / 1e6, errors, spent)
+    process = subprocess.Popen(command, env=dict(os.environ, **env), stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    return RunningWrk(process, pid, before)
 
 
 def wait_idle(pid: int, *, quiet: float = 0.01, interval: float = 0.1, limit: float = 30) -> None:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import http.client
 import os
 import signal
 import sys
@@ -34,7 +33,7 @@ import uvloop
 from closedloop import memory_mb, reset_peak_memory, run_wrk, wait_idle
 from http_inputs import Endpoint, NoInput, prepare, signed_in
 from http_report import Figures, Run, print_report, save
-from http_servers import HOST, Server, database_url, help_seconds, note, servers
+from http_servers import HOST, Server, answer_problem, database_url, help_seconds, note, servers
 from openloop import Request, run_open_loop
 
 from cellchain.config import Settings
@@ -83,18 +82,7 @@ class Bench:
 
     def _answer(self, endpoint: Endpoint, request: Request) -> str | None:
         """One request: None when the answer is the one meant, else what came back."""
-        connection = http.client.HTTPConnection(HOST, self.servers[endpoint.server].port,
-                                                timeout=30)
-        try:
-            connection.request(request.method, request.path, body=request.body or None,
-                               headers=request.headers)
-            response = connection.getresponse()
-            body = response.read().decode(errors="replace")
-        finally:
-            connection.close()
-        if response.status != 200 or endpoint.expect not in body:
-            return f"{response.status}, expected {endpoint.expect!r}: {body[:300]}"
-        return None
+        return answer_problem(self.servers[endpoint.server].port, request, endpoint.expect)
 
     def ready(self, endpoints: list[Endpoint]) -> list[Endpoint]:
         """The endpoints that answer as meant, each warmed up by a short wrk run."""

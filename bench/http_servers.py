@@ -1,4 +1,4 @@
-"""The database and the two server processes of http_load.py, and its start-up timings."""
+"""The database and the server processes of http_load.py and multi_node.py, and start-up timings."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from openloop import Request
+from sqlalchemy import create_engine, make_url, text
 from sqlmodel import select
 
 from cellchain.auth.models import User
@@ -43,6 +45,7 @@ def database_url(db: str | None, url: str | None, scale: int | None,
             sys.exit(f"error: no database file {path}")
         return f"sqlite:///{path}", f"SQLite {path}"
     if url:
+        _create_if_missing(url)
         database = Database(url)
         upgrade(database)
         if _has_users(database):
@@ -61,6 +64,21 @@ def database_url(db: str | None, url: str | None, scale: int | None,
     path = tmp / "demo.db"
     _cellchain_demo(scale, tmp, {}, "--db", str(path))
     return f"sqlite:///{path}", "SQLite (fresh demo)"
+
+
+def _create_if_missing(url: str) -> None:
+    """Creates the PostgreSQL database a URL names when the server lacks it."""
+    wanted = make_url(url)
+    server = create_engine(wanted.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with server.connect() as connection:
+            found = connection.execute(text("SELECT 1 FROM pg_database WHERE datname = :name"),
+                                       {"name": wanted.database}).first()
+            if found is None:
+                note(f"creating database {wanted.database}")
+                connection.execute(text(f'CREATE DATABASE "{wanted.database}"'))
+    finally:
+        server.dispose()
 
 
 def _cellchain_demo(scale: int | None, tmp: Path, env: dict[str, str], *extra: str) -> None:
@@ -98,6 +116,22 @@ def _answers(port: int, path: str) -> bool:
         connection.close()
 
 
+def answer_problem(port: int, request: Request, expect: str) -> str | None:
+    """Sends one request: None when the answer is 200 and holds ``expect``, else what came
+    back."""
+    connection = http.client.HTTPConnection(HOST, port, timeout=30)
+    try:
+        connection.request(request.method, request.path, body=request.body or None,
+                           headers=request.headers)
+        response = connection.getresponse()
+        body = response.read().decode(errors="replace")
+    finally:
+        connection.close()
+    if response.status != 200 or expect not in body:
+        return f"{response.status}, expected {expect!r}: {body[:300]}"
+    return None
+
+
 @dataclass
 class Server:
     process: subprocess.Popen[bytes]
@@ -120,13 +154,15 @@ class Server:
             self.process.wait()
 
 
-def _start(app: str, ready_path: str, log: Path) -> Server:
+def start(app: str, ready_path: str, log: Path, env: dict[str, str] | None = None) -> Server:
+    """Serves ``app`` (serve.py) on a free port with this environment plus ``env``; returns
+    once ``ready_path`` answers 200."""
     port = _free_port()
     began = time.perf_counter()
     with log.open("ab") as out:
         process = subprocess.Popen(
             [sys.executable, str(HERE / "serve.py"), app, "--port", str(port)],
-            stdout=out, stderr=out)
+            stdout=out, stderr=out, env=dict(os.environ, **(env or {})))
     while time.perf_counter() - began < 60:
         if process.poll() is not None:
             sys.exit(f"error: {app} exited with {process.returncode}:\n{log.read_text()}")
@@ -143,12 +179,12 @@ def servers(logs: Path, starts: int) -> Iterator[tuple[dict[str, Server], dict[s
     of ``starts`` cold starts (the last one is kept running)."""
     times = []
     for _ in range(starts - 1):
-        trial = _start("cellchain", "/login", logs / "cellchain.log")
+        trial = start("cellchain", "/login", logs / "cellchain.log")
         times.append(trial.start_seconds)
         trial.stop()
-    running = {"cellchain": _start("cellchain", "/login", logs / "cellchain.log")}
+    running = {"cellchain": start("cellchain", "/login", logs / "cellchain.log")}
     try:
-        running["floor"] = _start("floor", "/floor", logs / "floor.log")
+        running["floor"] = start("floor", "/floor", logs / "floor.log")
         times.append(running["cellchain"].start_seconds)
         yield running, {"cellchain": statistics.median(times),
                         "floor": running["floor"].start_seconds}

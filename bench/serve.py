@@ -1,4 +1,4 @@
-"""Serves cellchain or the floor app with identical uvicorn settings (used by http_load.py).
+"""Serves cellchain or the floor app with identical uvicorn settings (http_load.py, multi_node.py).
 
 Usage: python bench/serve.py cellchain|floor --port PORT
 

@@ -5,6 +5,8 @@ Nothing else in the code base reads ``os.environ``: pass a ``Settings`` where on
 
 from __future__ import annotations
 
+import contextlib
+import os
 from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -95,13 +97,26 @@ class Settings(BaseSettings):
 @lru_cache(maxsize=8)
 def _kept_secret_key(key_file: Path) -> str:
     """Read once per process: cookies are signed on many requests, and the file is written once
-    (a site that replaces it restarts, as it does for any setting)."""
+    (a site that replaces it restarts, as it does for any setting).
+
+    Several processes sharing a new data directory start at once: the first key to land wins
+    and every process uses that one. Each writes its draft to a file of its own and links it
+    into place, which refuses to replace a key already there; a process that wrote the file
+    directly could overwrite another's key after that process had read it, and the two would
+    then reject each other's cookies and checkpoints."""
     if not key_file.exists():
         import secrets
+        import tempfile
 
         key_file.parent.mkdir(parents=True, exist_ok=True)
-        key_file.write_text(secrets.token_hex(32))
-        key_file.chmod(0o600)
+        handle, draft = tempfile.mkstemp(dir=key_file.parent, prefix=".secret_key.")  # 0600
+        try:
+            os.write(handle, secrets.token_hex(32).encode())
+            os.close(handle)
+            with contextlib.suppress(FileExistsError):
+                os.link(draft, key_file)
+        finally:
+            os.unlink(draft)
     return key_file.read_text().strip()
 
 
