@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import random
+import time
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
@@ -12,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy.dialects import postgresql, sqlite
 
+from cellchain.audit.anchors import Anchor
 from cellchain.audit.chain import (
     GENESIS_HASH,
     ROW_COLUMNS,
@@ -202,10 +206,13 @@ def test_a_stored_row_hashes_exactly_as_its_record(record: ChainRecord, text_tim
     assert row_hasher(READ_AT if text_time else READ_AT_PG)(row) == record.compute_hash()
 
 
+def _with(row: tuple[object, ...], **changes: object) -> tuple[object, ...]:
+    fields = {**dict(zip(ROW_COLUMNS, row, strict=True)), **changes}
+    return tuple(fields[name] for name in ROW_COLUMNS)
+
+
 def _row(**changes: object) -> tuple[object, ...]:
-    stored = build_chain(1)[0]
-    fields = dict(zip(ROW_COLUMNS, as_row(stored), strict=True))
-    return tuple({**fields, **changes}[name] for name in ROW_COLUMNS)
+    return _with(as_row(build_chain(1)[0]), **changes)
 
 
 def _record_hash(**fields: object) -> str:
@@ -217,6 +224,8 @@ def _record_hash(**fields: object) -> str:
     ("actor_id", True, True),  # JSON true, not 1
     ("actor_id", "1", "1"),
     ("seq", 1.0, 1.0),
+    ("seq", "1", "1"),  # JSON "1", not 1, even where the format column is a true integer
+    ("seq", True, True),
     ("format", 2.0, 2.0),
     ("action", 7, 7),
     ("reason", b"bytes", b"bytes"),
@@ -269,3 +278,77 @@ def test_an_ordinary_row_is_hashed_without_building_a_record(
                                  format=fmt)
     row = as_row(StoredRecord(record, "h"), text_time=text_time)
     assert row_hasher(_never)(row) == record.compute_hash()
+
+
+# --- exact values, written out by hand ------------------------------------------------------
+
+KNOWN = ChainRecord(
+    seq=7, at=datetime(2026, 11, 25, 10, 30, 0, 5, tzinfo=timezone(timedelta(hours=1))),
+    actor_id=3, actor_name="Ćeś", action="lot.planned", entity_type="lot", entity_id="12",
+    changes="[]", reason=None, data='{"n":7}', prev_hash="a" * 64, format=2,
+    blinding="unblinded")
+# Sorted keys, no spaces, text not escaped to ASCII, the instant in UTC at microseconds.
+KNOWN_PAYLOAD = (
+    '{"action":"lot.planned","actor_id":3,"actor_name":"Ćeś",'
+    '"at":"2026-11-25T09:30:00.000005Z","blinding":"unblinded","changes":"[]",'
+    '"data":"{\\"n\\":7}","entity_id":"12","entity_type":"lot","format":2,'
+    f'"prev_hash":"{"a" * 64}","reason":null,"seq":7}}')
+KNOWN_HASH = hashlib.sha256(KNOWN_PAYLOAD.encode("utf-8")).hexdigest()
+
+
+@pytest.fixture
+def local_zone_utc_minus_5(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The machine's own time zone is not UTC (the process's, through TZ and tzset)."""
+    monkeypatch.setenv("TZ", "EST+05")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("local_zone_utc_minus_5")
+def test_a_record_hashes_its_hand_written_payload_whatever_the_machine_zone() -> None:
+    assert KNOWN.payload() == KNOWN_PAYLOAD
+    assert KNOWN.compute_hash() == KNOWN_HASH
+    rows = [as_row(StoredRecord(KNOWN, "h"), text_time=text_time) for text_time in (True, False)]
+    rows.append(_with(rows[0], at="2026-11-25 11:30:00.000005+02:00"))  # text with an offset
+    for row in rows:
+        assert row_hasher(_never)(row) == KNOWN_HASH, row[1]
+
+
+@pytest.mark.parametrize("text_time", [True, False])
+def test_the_fast_serialisation_holds_from_year_1000_on(text_time: bool) -> None:
+    """isoformat and strftime write the same year from 1000 on; before it the record judges."""
+    assert format_instant(datetime(1000, 1, 1, tzinfo=UTC)) == "1000-01-01T00:00:00.000000Z"
+    first = dataclasses.replace(build_chain(1)[0].record, at=datetime(1000, 1, 1, tzinfo=UTC))
+    assert row_hasher(_never)(as_row(StoredRecord(first, "h"), text_time=text_time)) == (
+        first.compute_hash())
+    before = dataclasses.replace(first, at=first.at - timedelta(microseconds=1))
+    with pytest.raises(AssertionError, match="slow path"):
+        row_hasher(_never)(as_row(StoredRecord(before, "h"), text_time=text_time))
+
+
+def test_each_break_is_named_in_words_with_the_last_good_head() -> None:
+    """What an operator reads, and where the intact part of the trail ends."""
+    chain = build_chain(5)
+    head_2, head_3 = chain[1].stored_hash, chain[2].stored_hash
+    assert verify_chain(chain[:2] + chain[3:]) == VerifyResult(
+        False, 2, head_2, 3, "sequence 3 is missing (found 4 next)")
+    assert verify_chain(chain[:3] + chain[2:]) == VerifyResult(
+        False, 3, head_3, 4, "sequence 4 is out of order or duplicated (found 3 next)")
+    assert verify_chain(chain[:3] + chain[1:]) == VerifyResult(
+        False, 3, head_3, 4, "sequence 4 is out of order or duplicated (found 2 next)")
+    relinked = list(chain)
+    _alter(relinked, 3, "prev_hash", "b" * 64)
+    assert verify_chain(relinked) == VerifyResult(
+        False, 3, head_3, 4, "sequence 4 does not point at the hash of sequence 3")
+    edited = list(chain)
+    _alter(edited, 3, "reason", "backdated")
+    assert verify_chain(edited) == VerifyResult(
+        False, 3, head_3, 4, "sequence 4 was altered: its content does not match its hash")
+    assert verify_chain(chain, [Anchor(4, "f" * 64, "checkpoint C")]) == VerifyResult(
+        False, 3, head_3, 4, "sequence 4 is not the record checkpoint C recorded: its hash differs")
+    assert verify_chain(chain, [Anchor(8, None, "checkpoint C")]) == VerifyResult(
+        False, 5, chain[4].stored_hash, 6,
+        "the trail ends at sequence 5, but sequence 8 must exist: checkpoint C proves it; "
+        "sequences 6 to 8 are missing")
