@@ -79,9 +79,26 @@ def _serve(settings: Settings, host: str, port: int) -> None:
     uvicorn.run(create_app(settings, database), host=host, port=port, log_level="info")
 
 
+def demo_settings(db: Path | None, base: Settings) -> tuple[Settings, str]:
+    """The demo's database and where it is, as printed: ``--db PATH`` (a SQLite file), else
+    the configured ``CELLCHAIN_DATABASE_URL`` (so a site tries the product on the database it
+    will run), else ``demo.db`` in the data directory. The password is never printed."""
+    # The demo serves plain HTTP on a local interface, where Secure cookies cannot be set.
+    if db is None and base.database_url:
+        from sqlalchemy import make_url
+
+        shown = make_url(base.database_url).render_as_string(hide_password=True)
+        return base.model_copy(update={"cookie_secure": False}), shown
+    path = db or (base.data_dir / "demo.db")
+    settings = _settings(path, cookie_secure=False, data_dir=path.expanduser().resolve().parent)
+    return settings, str(path)
+
+
 @app.command()
 def demo(
-    db: DbOption = None,
+    db: Annotated[Path | None, typer.Option(
+        "--db", help="SQLite file to use instead of CELLCHAIN_DATABASE_URL (default: the "
+                     "configured database, else demo.db in the data directory).")] = None,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     no_serve: Annotated[bool, typer.Option("--no-serve", help="Create the data only.")] = False,
@@ -89,13 +106,11 @@ def demo(
     """Create (or reuse) a demo database, print the demo users, and serve it."""
     from cellchain import demo as demo_data
 
-    base = Settings()
-    path = db or (base.data_dir / "demo.db")
-    # The demo serves plain HTTP on a local interface, where Secure cookies cannot be set.
-    settings = _settings(path, cookie_secure=False, data_dir=path.expanduser().resolve().parent)
+    settings, shown = demo_settings(db, Settings())
     database = _open_database(settings)
     users = demo_data.seed(database, settings)
-    _echo(f"Demo database: {path}")
+    database.dispose()
+    _echo(f"Demo database: {shown}")
     _echo("Demo users (username / password / roles):")
     for user in users:
         roles = ",".join(r.value for r in user.roles)
