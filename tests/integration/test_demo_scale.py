@@ -11,9 +11,10 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlmodel import col, select
+from sqlmodel import col, func, select
 
 from cellchain.audit.checkpoints import verify_all
+from cellchain.audit.models import AuditEvent
 from cellchain.bags.models import Bag
 from cellchain.bedside import service as bedside
 from cellchain.cbu.models import CordBloodUnit
@@ -120,4 +121,7 @@ def test_a_tiny_site_has_what_its_plan_says_and_verifies(
             "bag_destroyed": 2 * fates[Fate.DESTROYED], "bedside_confirmed": bags["infused"]}
         report = verify_all(session, settings=settings)
         assert report.ok, (report.result, report.problems)
+        # Nothing is recorded ahead of the clock (the present is made as it is reached).
+        last = session.exec(select(func.max(AuditEvent.at))).one()
+        assert last is not None and last <= utcnow()
     assert build_site(database, settings, scale=TINY, now=utcnow()).lots == made.lots

@@ -148,10 +148,13 @@ def _morning(at: datetime) -> datetime:
 
 def _present(counts: list[tuple[Fate, int]], now: datetime,
              rng: random.Random) -> list[LotPlan]:
+    # Days since day 0. In QC: formulated (day 14, 03:00) and its results entered 20 minutes
+    # later; at the ward: received 105 minutes after formulation, so its bags (six hours)
+    # stay in date four hours after the build.
     ages: dict[Fate, tuple[float, float]] = {
-        Fate.PLANNED: (-2.0, -0.5), Fate.IN_CULTURE: CULTURE_DAYS, Fate.IN_QC: (14.15, 14.4),
+        Fate.PLANNED: (-2.0, -0.5), Fate.IN_CULTURE: CULTURE_DAYS, Fate.IN_QC: (14.16, 14.4),
         Fate.ON_HOLD: (14.1, 14.4), Fate.AWAITING_STERILITY: (15.0, 27.0),
-        Fate.AT_WARD: (14.15, 14.2)}
+        Fate.AT_WARD: (14.2, 14.21)}
     return [LotPlan(0, fate, now - timedelta(days=rng.uniform(*ages[fate])))
             for fate, n in counts for _ in range(n)]
 
