@@ -144,6 +144,7 @@ def _build_site(database: Database, settings: Settings, scale: float) -> None:
 
     from cellchain.clock import utcnow
     from cellchain.demo.scale import build_site
+    from cellchain.errors import CellchainError
 
     class Bar:
         task: TaskID | None = None
@@ -156,9 +157,13 @@ def _build_site(database: Database, settings: Settings, scale: float) -> None:
             bar.advance(self.task, count)
 
     started = time.perf_counter()
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), TimeRemainingColumn()) as bar:
-        made = build_site(database, settings, scale=scale, now=utcnow(), progress=Bar())
+    try:
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      TimeElapsedColumn(), TimeRemainingColumn()) as bar:
+            made = build_site(database, settings, scale=scale, now=utcnow(), progress=Bar())
+    except CellchainError as refused:
+        _echo(f"error: {refused.message}", err=True)
+        raise typer.Exit(1) from None
     _echo(f"Site at scale {scale:g}: {made.lots:,} lots, {made.bags:,} bags, "
           f"{made.subjects:,} subjects, {made.audit_events:,} audit events "
           f"({time.perf_counter() - started:,.0f} s)")

@@ -11,6 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 from sqlmodel import col, func, select
 
 from cellchain.audit.checkpoints import verify_all
@@ -28,6 +29,7 @@ from cellchain.demo.scale import build_site
 from cellchain.demo.scale.lots import BANK_FIN
 from cellchain.demo.scale.plan import Course, Fate, site_plan
 from cellchain.demo.scale.ward import subject_number
+from cellchain.errors import Conflict
 from cellchain.labels.data import LabelKind
 from cellchain.labels.service import label_data_for
 from cellchain.lots.models import Lot, LotParent
@@ -124,4 +126,17 @@ def test_a_tiny_site_has_what_its_plan_says_and_verifies(
         # Nothing is recorded ahead of the clock (the present is made as it is reached).
         last = session.exec(select(func.max(AuditEvent.at))).one()
         assert last is not None and last <= utcnow()
+    # Built once: run again, it makes nothing while today's bags at the ward are in date...
     assert build_site(database, settings, scale=TINY, now=utcnow()).lots == made.lots
+    # ...and new ones once they have expired (the clock moved on: their expiry is moved back).
+    with database.session_scope() as session:
+        session.execute(update(Bag).where(col(Bag.status) == "at_ward")
+                        .values(expires_at=utcnow() - timedelta(minutes=1)))
+    again = build_site(database, settings, scale=TINY, now=utcnow())
+    assert again.lots == made.lots + plan.count(Fate.AT_WARD)
+    with database.session_scope(write=False) as session:
+        assert session.exec(select(func.count()).select_from(Bag).where(
+            col(Bag.status) == "at_ward", col(Bag.expires_at) > utcnow())).one() == 2
+        assert verify_all(session, settings=settings).ok
+    with pytest.raises(Conflict, match="interrupted"):
+        build_site(database, settings, scale=2 * TINY, now=utcnow())

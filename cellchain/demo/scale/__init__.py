@@ -31,6 +31,7 @@ from cellchain.demo.scale.lots import BANK_FIN, LotMaker
 from cellchain.demo.scale.plan import Course, Fate, LotPlan, SitePlan, site_plan
 from cellchain.demo.scale.stock import Stock
 from cellchain.demo.scale.ward import Ward, subject_number
+from cellchain.errors import Conflict
 from cellchain.lots.models import Lot
 from cellchain.trial.models import Subject
 
@@ -125,12 +126,17 @@ class _Builder:
 def build_site(database: Database, settings: Settings, *, scale: float, now: datetime,
                progress: Progress | None = None) -> SiteCounts:
     """Builds the site of ``scale`` once (a database that has it is reused: only today's bags
-    at the ward are made again when the last ones have expired); ``progress`` is told each
+    at the ward are made again when the last ones have expired; one with fewer lots, from an
+    interrupted build, is refused with Conflict); ``progress`` is told each
     batch of lots made (``Quiet`` when None). Returns the database's counts."""
     plan = site_plan(scale, now)
     with database.session_scope(write=False) as session:
         made = existing_units(session)
     builder = _Builder(database, settings, plan, progress or Quiet())
+    if made and made < len(plan.lots):
+        raise Conflict(f"This database holds {made:,} of the {len(plan.lots):,} lots of a site "
+                       f"at scale {scale:g}: a build was interrupted or another scale made "
+                       "it. Build into a new database.")
     if made:
         _refresh_ward(builder, made, now)
         return counts(database)
