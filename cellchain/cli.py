@@ -79,23 +79,45 @@ def _serve(settings: Settings, host: str, port: int) -> None:
     uvicorn.run(create_app(settings, database), host=host, port=port, log_level="info")
 
 
+def demo_settings(db: Path | None, base: Settings, name: str = "demo.db") -> tuple[Settings, str]:
+    """The demo's database and where it is, as printed: ``--db PATH`` (a SQLite file), else
+    the configured ``CELLCHAIN_DATABASE_URL`` (so a site tries the product on the database it
+    will run), else ``name`` in the data directory. The password is never printed."""
+    # The demo serves plain HTTP on a local interface, where Secure cookies cannot be set.
+    if db is None and base.database_url:
+        from sqlalchemy import make_url
+
+        shown = make_url(base.database_url).render_as_string(hide_password=True)
+        return base.model_copy(update={"cookie_secure": False}), shown
+    path = db or (base.data_dir / name)
+    settings = _settings(path, cookie_secure=False, data_dir=path.expanduser().resolve().parent)
+    return settings, str(path)
+
+
 @app.command()
 def demo(
-    db: DbOption = None,
+    db: Annotated[Path | None, typer.Option(
+        "--db", help="SQLite file to use instead of CELLCHAIN_DATABASE_URL (default: the "
+                     "configured database, else demo.db in the data directory).")] = None,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     no_serve: Annotated[bool, typer.Option("--no-serve", help="Create the data only.")] = False,
+    scale: Annotated[float | None, typer.Option(
+        "--scale", help="Add a site's history: 1.0 is 100,000 lots and 5,000 subjects, 0.001 "
+                        "is 100 lots (default file: site-SCALE.db in the data directory).",
+        min=0.001, max=10)] = None,
 ) -> None:
     """Create (or reuse) a demo database, print the demo users, and serve it."""
     from cellchain import demo as demo_data
 
-    base = Settings()
-    path = db or (base.data_dir / "demo.db")
-    # The demo serves plain HTTP on a local interface, where Secure cookies cannot be set.
-    settings = _settings(path, cookie_secure=False, data_dir=path.expanduser().resolve().parent)
+    settings, shown = demo_settings(db, Settings(),
+                                    "demo.db" if scale is None else f"site-{scale:g}.db")
     database = _open_database(settings)
     users = demo_data.seed(database, settings)
-    _echo(f"Demo database: {path}")
+    if scale is not None:
+        _build_site(database, settings, scale)
+    database.dispose()
+    _echo(f"Demo database: {shown}")
     _echo("Demo users (username / password / roles):")
     for user in users:
         roles = ",".join(r.value for r in user.roles)
@@ -104,6 +126,47 @@ def demo(
         return
     _echo(f"Open http://{host}:{port}/ and sign in with one of the users above.")
     _serve(settings, host, port)
+
+
+def _build_site(database: Database, settings: Settings, scale: float) -> None:
+    """Builds (or reuses) the site-scale data with a progress bar, then prints its counts."""
+    import time
+
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TaskID,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    from cellchain.clock import utcnow
+    from cellchain.demo.scale import build_site
+    from cellchain.errors import CellchainError
+
+    class Bar:
+        task: TaskID | None = None
+
+        def begin(self, total: int, what: str) -> None:
+            self.task = bar.add_task(f"scale {scale:g}: {what}", total=total)
+
+        def advance(self, count: int) -> None:
+            assert self.task is not None
+            bar.advance(self.task, count)
+
+    started = time.perf_counter()
+    try:
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      TimeElapsedColumn(), TimeRemainingColumn()) as bar:
+            made = build_site(database, settings, scale=scale, now=utcnow(), progress=Bar())
+    except CellchainError as refused:
+        _echo(f"error: {refused.message}", err=True)
+        raise typer.Exit(1) from None
+    _echo(f"Site at scale {scale:g}: {made.lots:,} lots, {made.bags:,} bags, "
+          f"{made.subjects:,} subjects, {made.audit_events:,} audit events "
+          f"({time.perf_counter() - started:,.0f} s)")
 
 
 @app.command()

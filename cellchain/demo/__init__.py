@@ -50,40 +50,46 @@ SEED_ACTOR = Actor.system("demo.seed")
 
 
 def seed(database: Database, settings: Settings) -> list[DemoUser]:
-    """Creates the demo users that do not exist yet; returns every demo user."""
+    """Creates the demo users that do not exist yet and the demo's records (once); returns
+    every demo user."""
     with database.session_scope() as session:
-        for demo in DEMO_USERS:
-            if auth_service.find_user(session, demo.username) is None:
-                auth_service.add_user(
-                    session, actor=SEED_ACTOR, username=demo.username,
-                    printed_name=demo.printed_name, roles=demo.roles, password=demo.password,
-                    now=utcnow(), settings=settings,
-                )
+        seed_users(session, settings)
         # Records are made by the demo people: a technician, a second person (QC) and QA.
         people = (_actor(session, "technician"), _actor(session, "qc"), _actor(session, "qa"))
         # QC enters results and a second QC analyst reviews them; qa2, who took no part in
         # any lot, signs the release decisions (segregation of duties, DESIGN §4.2).
         releaser = Releaser(analyst=people[1], reviewer=_actor(session, "qc2"),
-                            username="qa2", password=_password("qa2"), settings=settings)
+                            username="qa2", password=password_of("qa2"), settings=settings)
         # The trial's stages (issue 12 item 7): the escalation history and the randomisation
         # list first, so the identity records join cohort 2 and the randomised stage.
         cast = Cast(people=people, coordinator=_actor(session, "coordinator"),
-                    clinician="clinician", clinician_password=_password("clinician"),
-                    witness=("clinician2", _password("clinician2")), qa_username="qa",
-                    qa_password=_password("qa"), releaser=releaser)
+                    clinician="clinician", clinician_password=password_of("clinician"),
+                    witness=("clinician2", password_of("clinician2")), qa_username="qa",
+                    qa_password=password_of("qa"), releaser=releaser)
         seed_trial_history(session, cast=cast, settings=settings, now=utcnow())
         seed_identity(session, actor=SEED_ACTOR, settings=settings, now=utcnow(),
                       people=people, releaser=releaser, trial=True)
         seed_every_state(session, people=people, releaser=releaser, settings=settings,
                          now=utcnow())
         seed_bedside(session, technician=people[0], coordinator=_actor(session, "coordinator"),
-                     clinician="clinician", witness=("clinician2", _password("clinician2")),
+                     clinician="clinician", witness=("clinician2", password_of("clinician2")),
                      releaser=releaser, people=people, settings=settings, now=utcnow())
         seed_trial_present(session, cast=cast, settings=settings, now=utcnow())
     return list(DEMO_USERS)
 
 
-def _password(username: str) -> str:
+def seed_users(session: Session, settings: Settings) -> None:
+    """Creates the demo users that do not exist yet."""
+    for demo in DEMO_USERS:
+        if auth_service.find_user(session, demo.username) is None:
+            auth_service.add_user(
+                session, actor=SEED_ACTOR, username=demo.username,
+                printed_name=demo.printed_name, roles=demo.roles, password=demo.password,
+                now=utcnow(), settings=settings,
+            )
+
+
+def password_of(username: str) -> str:
     return next(demo.password for demo in DEMO_USERS if demo.username == username)
 
 

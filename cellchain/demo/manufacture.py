@@ -3,7 +3,8 @@ times in the past so each lot is at a realistic point of its process today."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
 
 from sqlmodel import Session, col, select
 
@@ -48,7 +49,11 @@ def values_for(step_id: str, *, bags: int, cells_per_bag: float, viability: floa
     }[step_id]
 
 
-def materials_for(session: Session, kinds: tuple[str, ...], today: object) -> list[str]:
+# Which material lots a step scans: (session, kinds, day of the step) -> lot codes.
+MaterialPicker = Callable[[Session, tuple[str, ...], date], list[str]]
+
+
+def materials_for(session: Session, kinds: tuple[str, ...], today: date) -> list[str]:
     codes = []
     for kind in kinds:
         lot = session.exec(select(MaterialLot).where(
@@ -97,14 +102,16 @@ def make_lot(
 def record_checked(
     session: Session, *, maker: Actor, checker: Actor, lot: Lot, step_id: str,
     values: dict[str, str], settings: Settings, at: datetime,
+    materials: MaterialPicker = materials_for,
 ) -> None:
-    """Records one step as ``maker`` with usable materials and equipment of the kinds it
-    needs; ``checker`` verifies it 20 minutes later if the process asks for a second person
-    (scanning every bag label after formulation) and nothing was out of specification."""
+    """Records one step as ``maker`` with usable materials (``materials`` picks them) and
+    equipment of the kinds it needs; ``checker`` verifies it 20 minutes later if the process
+    asks for a second person (scanning every bag label after formulation) and nothing was out
+    of specification."""
     spec = definitions.definition_for(lot, settings).step(step_id)
     recorded = steps.record_step(
         session, actor=maker, lot=lot, step_id=step_id, raw_values=values,
-        material_codes=materials_for(session, spec.materials, at.date()),
+        material_codes=materials(session, spec.materials, at.date()),
         asset_numbers=[EQUIPMENT[kind] for kind in spec.equipment], settings=settings, now=at)
     if spec.second_person and not recorded.findings:
         scans = [label_data_for(session, LabelKind.BAG, bag.id or 0, settings).label_2d

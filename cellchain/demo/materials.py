@@ -54,11 +54,11 @@ def seed_materials(
         return [], []
     releaser = qa or Actor.system("demo.materials_release")
     today = now.date()
-    lots = [_released(session, actor, releaser, now, kind, name, supplier, supplier_lot,
+    lots = [released_lot(session, actor, releaser, now, kind, name, supplier, supplier_lot,
                       expires_on=today + timedelta(days=540))
             for kind, name, supplier, supplier_lot in RELEASED_LOTS]
     # Received and released half a year ago, and past its expiry since last month.
-    lots.append(_released(session, actor, releaser, now - timedelta(days=180), MaterialKind.IL2,
+    lots.append(released_lot(session, actor, releaser, now - timedelta(days=180), MaterialKind.IL2,
                           "Recombinant human IL-2 GMP, 1 MIU", "Demo Cytokines", "IL25X90",
                           expires_on=today - timedelta(days=30)))
     lots.append(service.receive_material(
@@ -68,7 +68,7 @@ def seed_materials(
     return lots, _equipment(session, actor, now, today)
 
 
-def _released(
+def released_lot(
     session: Session, actor: Actor, qa: Actor, when: datetime, kind: MaterialKind, name: str,
     supplier: str, supplier_lot: str, *, expires_on: date,
 ) -> MaterialLot:

@@ -65,26 +65,32 @@ class Releaser:
                              note="", now=now)
 
     def decide(self, session: Session, lot: Lot, decision: Decision, reason: str,
-               now: datetime) -> None:
+               now: datetime, *, proof: signatures.SignerProof | None = None) -> None:
         """Reviews the lot's audit trail and signs ``decision`` as the QA user (refused, as in
-        the web UI, with every blocker when the lot may not be decided so)."""
+        the web UI, with every blocker when the lot may not be decided so). With ``proof``
+        (the QA user's, already re-authenticated) it signs without signing in again."""
         def sign(proof: signatures.SignerProof) -> None:
             release.review_audit_trail(session, actor=proof.principal.actor, lot=lot,
                                        through_seq=release.trail_head(session, lot.id or 0),
                                        now=now)
             release.decide(session, proof=proof, lot=lot, decision=decision, reason=reason,
                            settings=self.settings, now=now)
-        self._signed(session, now, sign)
+        self._signed(session, now, sign, proof)
 
-    def recall(self, session: Session, lot: Lot, reason: str, now: datetime) -> None:
+    def recall(self, session: Session, lot: Lot, reason: str, now: datetime, *,
+               proof: signatures.SignerProof | None = None) -> None:
         """Signs the recall of a released lot as the QA user, as on the release review page."""
         self._signed(session, now, lambda proof: late.recall(
-            session, proof=proof, lot=lot, reason=reason, now=now))
+            session, proof=proof, lot=lot, reason=reason, now=now), proof)
 
     def _signed(self, session: Session, now: datetime,
-                act: Callable[[signatures.SignerProof], object]) -> None:
+                act: Callable[[signatures.SignerProof], object],
+                proof: signatures.SignerProof | None) -> None:
         """Signs in as the QA user, re-enters the credentials for one signing, acts, signs
-        out."""
+        out; or acts on the proof given."""
+        if proof is not None:
+            act(proof)
+            return
         user = auth_service.find_user(session, self.username)
         assert user is not None, self.username
         token, _ = auth_service.start_session(session, user=user, kind="web", now=now,

@@ -30,26 +30,21 @@ from cellchain.bags import disposition
 from cellchain.bags import service as bags
 from cellchain.bags.models import Bag
 from cellchain.bedside import adverse_service
-from cellchain.bedside import infusion as infusions
 from cellchain.bedside import service as bedside
 from cellchain.bedside.adverse import AdverseEventFacts
-from cellchain.bedside.infusion_rules import InfusionEntry, VitalsEntry
 from cellchain.config import Settings
-from cellchain.custody import service as custody
 from cellchain.demo.bedside import principal_of
+from cellchain.demo.infusion import infuse
 from cellchain.demo.manufacture import make_lot
 from cellchain.demo.placebo import make_placebo_lot
 from cellchain.demo.release import Releaser
 from cellchain.isbt128.din import Din
-from cellchain.labels.data import LabelKind
-from cellchain.labels.service import label_data_for
 from cellchain.release.rules import Decision
 from cellchain.signatures import service as signatures
 from cellchain.signatures.service import SignerProof
-from cellchain.trial import cohort_board, enrolment, labs, randomisation, randomisation_lists
+from cellchain.trial import cohort_board, enrolment, randomisation, randomisation_lists
 from cellchain.trial import service as trial_service
 from cellchain.trial.configuration import trial_config
-from cellchain.trial.eligibility_rules import Lab
 from cellchain.trial.models import Subject
 from cellchain.trial.rules import SubjectStatus
 from cellchain.trial.unblinding import unblind
@@ -66,8 +61,6 @@ PLACEBO_ARM = (("SCR106", "RAK005", date(1966, 7, 4)), ("SCR107", "RAK006", date
 # Cord blood units of the earlier cohorts' lots (validation FIN, after the other demo units).
 HISTORY_UNITS = (Din("A9991", "26", "004721"), Din("A9991", "26", "004722"),
                  Din("A9991", "26", "004723"))
-_VITALS = {"temperature_c": "36.8", "heart_rate": "78", "systolic": "124", "diastolic": "76",
-           "respiratory_rate": "16", "spo2": "98"}
 
 
 @dataclass(frozen=True)
@@ -84,7 +77,7 @@ class Cast:
     releaser: Releaser
 
 
-def _proof(session: Session, username: str, password: str, settings: Settings,
+def signer_proof(session: Session, username: str, password: str, settings: Settings,
            now: datetime) -> SignerProof:
     proof = signatures.check_signer(session, principal=principal_of(session, username),
                                     username=username, password=password, now=now,
@@ -106,51 +99,17 @@ def _enrolled(session: Session, cast: Cast, settings: Settings, entry: tuple[str
     return subject
 
 
-def _labs(session: Session, actor: Actor, subject: Subject, day: date, settings: Settings,
-          now: datetime) -> None:
-    """Pre-infusion labs measured the day before (domain notes §3.2)."""
-    labs.record_labs(session, actor=actor, subject_id=subject.id or 0, measured_on=day,
-                     values={Lab.ANC: 2.8, Lab.PLT: 185, Lab.HGB: 112}, settings=settings,
-                     now=now)
-
-
 def _infuse(session: Session, cast: Cast, settings: Settings, bag: Bag, subject: Subject,
             at: datetime) -> None:
     """Allocation, dispatch and receipt, a confirmed GO and the infusion with its vitals."""
-    coi = trial_service.current_coi(session, subject.id or 0)
-    assert coi is not None
-    bags.allocate(session, actor=cast.coordinator, bag=bag, coi=coi,
-                  now=at - timedelta(minutes=90), settings=settings)
     clinician = principal_of(session, cast.clinician)
-    _labs(session, clinician.actor, subject, (at - timedelta(days=1)).date(), settings,
-          at - timedelta(minutes=80))
-    custody.dispatch(session, actor=cast.people[0], bag=bag, courier="Ward porter",
-                     container="SC-0101", temperature_c=19.8, logger_readings="",
-                     now=at - timedelta(minutes=45), settings=settings)
-    custody.receive(session, actor=clinician.actor, bag=bag, temperature_c=20.2,
-                    condition="intact", logger_readings="", note="",
-                    now=at - timedelta(minutes=20), settings=settings)
-    row, _ = bedside.verify(
-        session, principal=clinician,
-        wristband=label_data_for(session, LabelKind.WRISTBAND, subject.id or 0,
-                                 settings).label_2d,
-        bag=label_data_for(session, LabelKind.BAG, bag.id or 0, settings).label_2d,
-        acknowledged=False, settings=settings, now=at)
-    assert row.verdict == "go", row.checks
     proof = signatures.check_witness(session, performer=clinician, username=cast.witness[0],
                                      password=cast.witness[1], roles_needed=bedside.WITNESSES,
                                      now=at + timedelta(minutes=2), settings=settings)
     assert isinstance(proof, SignerProof), proof
-    bedside.confirm(session, verification=row, witness=proof, settings=settings,
-                    now=at + timedelta(minutes=2))
-    start = at + timedelta(minutes=8)
-    stop = start + timedelta(minutes=40)
-    points = {"pre": at - timedelta(minutes=5), "end": stop}
-    infusions.record_infusion(
-        session, actor=clinician.actor, verification=row,
-        entry=InfusionEntry(start, stop, volume_ml="100", reaction_grade="0"),
-        vitals=[VitalsEntry(point, when, _VITALS) for point, when in points.items()],
-        note="", settings=settings, now=stop + timedelta(minutes=5))
+    infuse(session, coordinator=cast.coordinator, technician=cast.people[0],
+           clinician=clinician, witness=proof, settings=settings, bag=bag, subject=subject,
+           at=at)
 
 
 def _lot_bags(session: Session, cast: Cast, settings: Settings, unit: Din, *, count: int,
@@ -195,7 +154,7 @@ def seed_trial_history(session: Session, *, cast: Cast, settings: Settings,
         _infuse(session, cast, settings, bag, subject, dosed + timedelta(hours=offset))
     decided = now - timedelta(days=22)
     cohort_board.decide(
-        session, proof=_proof(session, cast.clinician, cast.clinician_password, settings,
+        session, proof=signer_proof(session, cast.clinician, cast.clinician_password, settings,
                               decided),
         decision="escalate", next_dose_level=second, mtd_dose_level=None,
         rationale=f"0 of 3 subjects at {low} had a DLT in the 28-day window; the safety "
@@ -246,19 +205,20 @@ def seed_trial_present(session: Session, *, cast: Cast, settings: Settings,
                              subject=placebo[0], now=now - timedelta(minutes=50),
                              settings=settings)
     disposition.dispose(
-        session, proof=_proof(session, cast.qa_username, cast.qa_password, settings,
+        session, proof=signer_proof(session, cast.qa_username, cast.qa_password, settings,
                               now - timedelta(minutes=40)),
         bag=held_kit, disposition=disposition.Disposition.QUARANTINE,
         reason="Overwrap seal found torn at the lab check; held pending assessment.",
         settings=settings, now=now - timedelta(minutes=40))
     # The investigator broke the blind for RAK005 (an emergency; the coordinator and QA
     # were notified).
-    unblind(session, proof=_proof(session, cast.clinician, cast.clinician_password, settings,
+    unblind(session, proof=signer_proof(session, cast.clinician, cast.clinician_password, settings,
                                   now - timedelta(minutes=30)),
             subject=placebo[0], now=now - timedelta(minutes=30), settings=settings,
             reason="Grade 4 neutropenic sepsis in the emergency department; the treating "
                    "physician needs the treatment assignment.")
-    _screen_failure(session, cast, settings, now)
+    screen_failure(session, clinician=principal_of(session, cast.clinician).actor,
+                   born=date(1962, 10, 19), settings=settings, now=now)
 
 
 def _placebo_kits(session: Session, cast: Cast, settings: Settings, *, count: int,
@@ -272,10 +232,10 @@ def _placebo_kits(session: Session, cast: Cast, settings: Settings, *, count: in
     return bags.bags_of(session, lot.id or 0)
 
 
-def _screen_failure(session: Session, cast: Cast, settings: Settings, now: datetime) -> None:
-    """A subject screened today whose platelets are below the registry's limit."""
-    clinician = principal_of(session, cast.clinician).actor
-    born = date(1962, 10, 19)
+def screen_failure(session: Session, *, clinician: Actor, born: date, settings: Settings,
+                   now: datetime) -> Subject:
+    """A subject screened from five hours before ``now`` whose platelets are below the
+    registry's limit: evaluated, and the screen failure recorded at ``now``."""
     subject = enrolment.start_screening(session, actor=clinician, date_of_birth=born,
                                         now=now - timedelta(hours=5), settings=settings)
     today = now.astimezone(settings.zone).date()
@@ -293,5 +253,6 @@ def _screen_failure(session: Session, cast: Cast, settings: Settings, now: datet
         "life_expectancy_months": 6, "concurrent_malignancy": False,
         "severe_organ_disease": False, "child_pugh": "A", "ckd_stage": 2, "labs": labs},
         settings=settings)
-    enrolment.record_screen_failure(session, actor=clinician, subject=subject, now=now)
+    return enrolment.record_screen_failure(session, actor=clinician, subject=subject,
+                                           now=now)
 
