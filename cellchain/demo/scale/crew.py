@@ -1,13 +1,13 @@
 """Who makes, checks, decides and infuses in the site's history: the demo users.
 
 Signing (the trade-off, issue 13 item 1): a signature needs the signer's password checked
-(argon2id, about 0.1-0.3 s of CPU here), but a successful check writes nothing; the signature
-rows and their audit records are written by ``signatures.apply`` for every decision. So a crew
+(argon2id, about 0.3 s here), but a successful check writes nothing; the signature rows and
+their audit records are written by ``signatures.apply`` for every decision. So a crew
 re-authenticates its two signers through the real signature service once (``check_signer`` for
 the QA user who decides, ``check_witness`` for the second clinician at the bedside) and every
-signature of its working week is applied with those proofs. The stored records are those of a
-check per signature; a check per signature would cost about 200,000 argon2 verifications at
-scale 1.0 (10-15 hours) and add no record.
+signature of its fortnight is applied with those proofs. The stored records are those of a
+check per signature; a check per signature would add about 200,000 argon2 verifications at
+scale 1.0 (some 17 hours) and no record.
 """
 
 from __future__ import annotations
