@@ -204,9 +204,7 @@ def prepare(database: Database, settings: Settings) -> Prepared:
 @contextmanager
 def signed_in(database: Database, settings: Settings, endpoint: Endpoint) -> Iterator[Request]:
     """The endpoint's request with a session started for it, ended afterwards as signing out
-    does. A session is touched at most once a minute and a measurement lasts less, so no touch
-    falls under load (on PostgreSQL a GET whose touch fell due under 32 connections stalled
-    the server: the touch takes a second pooled connection while holding the first)."""
+    does: each measurement starts from the same state and leaves no session open."""
     cookie = session_cookie_name(settings)
     if endpoint.role is None:
         yield endpoint.request("", cookie)

@@ -38,9 +38,8 @@ def definition_named(
     return _shipped(name, version)
 
 
-@lru_cache(maxsize=16)
 def _shipped(name: str | None, version: str | None) -> ProcessDefinition | None:
-    """Once per process: the shipped definitions change only with a deployment."""
+    """The shipped definition of that name and version (read once: ``load_process``)."""
     shipped = _PROCESSES_DIR / f"{(name or '').lower()}-{version}.toml"
     return load_process(shipped) if shipped.exists() else None
 

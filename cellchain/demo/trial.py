@@ -78,7 +78,7 @@ class Cast:
 
 
 def signer_proof(session: Session, username: str, password: str, settings: Settings,
-           now: datetime) -> SignerProof:
+                 now: datetime) -> SignerProof:
     proof = signatures.check_signer(session, principal=principal_of(session, username),
                                     username=username, password=password, now=now,
                                     settings=settings)

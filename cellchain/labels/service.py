@@ -63,13 +63,6 @@ def label_settings(settings: Settings) -> LabelSettings:
     return load_label_settings(settings.label_settings)
 
 
-def _coi(session: Session, coi_id: int | None) -> CoiIdentifier | None:
-    if coi_id is None:
-        return None
-    row = session.get(ChainOfIdentity, coi_id)
-    return CoiIdentifier.parse(row.identifier) if row else None
-
-
 def bag_label_of(bag: Bag, lot: Lot, subject: Subject | None, coi: ChainOfIdentity | None,
                  settings: Settings) -> build.BagLabel:
     """The bag's label from its records already read (a list of bags reads them in one

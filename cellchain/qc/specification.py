@@ -108,7 +108,6 @@ def specification_for(lot: Lot, settings: Settings) -> QcSpecification:
                    "which this installation no longer has.")
 
 
-@lru_cache(maxsize=16)
 def shipped_specification(name: str | None, version: str | None) -> QcSpecification | None:
     """The shipped specification of that name and version (``specifications/<name>-<version>
     .toml``, e.g. PLACEBO-QC v1 for placebo kit lots), or None when there is none."""

@@ -73,10 +73,7 @@ def issue_coi(
 
 def current_coi(session: Session, subject_id: int) -> ChainOfIdentity | None:
     """The subject's latest chain-of-identity identifier, if one was issued."""
-    return session.exec(
-        select(ChainOfIdentity).where(ChainOfIdentity.subject_id == subject_id)
-        .order_by(col(ChainOfIdentity.id).desc())
-    ).first()
+    return current_cois(session, [subject_id]).get(subject_id)
 
 
 def current_cois(session: Session, subject_ids: Sequence[int]) -> dict[int, ChainOfIdentity]:

@@ -115,9 +115,7 @@ def test_a_noted_use_never_revives_a_session_that_has_ended(
     assert client.get("/", follow_redirects=False).status_code in (302, 303)
 
 
-def test_a_failed_write_keeps_the_noted_use_for_the_next_attempt(
-    web_database: Database,
-) -> None:
+def test_a_failed_write_keeps_the_noted_use_for_the_next_attempt() -> None:
     activity = Activity()
     seen = utcnow()
     activity.note("a-token-hash", seen)
