@@ -106,6 +106,15 @@ def fresh_postgres(template: str | None = None) -> Iterator[str]:
 
 
 @pytest.fixture
+def empty_postgres() -> Iterator[str]:
+    """A new, empty PostgreSQL database (no schema), dropped afterwards."""
+    if not PG_URL:
+        pytest.skip("CELLCHAIN_TEST_POSTGRES_URL is not set")
+    with fresh_postgres() as url:
+        yield url
+
+
+@pytest.fixture
 def sqlite_url(sqlite_template: Path, tmp_path: Path) -> str:
     """A fresh migrated SQLite database with the cast (for tests that need only one engine)."""
     return _fresh_sqlite(sqlite_template, tmp_path)

@@ -3,7 +3,6 @@ the PostgreSQL it will run; ``--db PATH`` and the data directory's SQLite file s
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +18,6 @@ from cellchain.config import Settings
 from cellchain.db import Database
 from cellchain.demo.identity import seed_identity
 from cellchain.lots.models import Lot
-from tests.conftest import PG_URL, fresh_postgres
 
 
 def test_without_a_configured_database_the_demo_is_a_file_in_the_data_directory(
@@ -46,14 +44,6 @@ def test_db_path_wins_over_the_configured_database(tmp_path: Path) -> None:
     settings, shown = demo_settings(path, Settings(data_dir=tmp_path, database_url=url))
     assert settings.resolved_database_url == f"sqlite:///{path.resolve()}"
     assert shown == str(path)
-
-
-@pytest.fixture
-def empty_postgres() -> Iterator[str]:
-    if not PG_URL:
-        pytest.skip("CELLCHAIN_TEST_POSTGRES_URL is not set")
-    with fresh_postgres() as url:
-        yield url
 
 
 def test_the_demo_command_seeds_the_configured_postgresql_and_writes_no_sqlite_file(

@@ -5,25 +5,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from cellchain.db import Database
 from cellchain.migrate import is_current
-from tests.conftest import PG_URL, fresh_postgres
 
 UPGRADE = ("import sys; from cellchain.db import Database; from cellchain.migrate import upgrade;"
            " upgrade(Database(sys.argv[1]))")
-
-
-@pytest.fixture
-def empty_postgres() -> Iterator[str]:
-    if not PG_URL:
-        pytest.skip("CELLCHAIN_TEST_POSTGRES_URL is not set")
-    with fresh_postgres() as url:
-        yield url
 
 
 def test_processes_upgrading_an_empty_database_together_all_succeed(
