@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import BaseModel
 from sqlmodel import Session, col, select
 
@@ -23,6 +23,7 @@ from cellchain.db import SessionDep
 from cellchain.labels.data import BagLabel, LabelKind
 from cellchain.labels.service import bag_label_of, label_data_for
 from cellchain.lots.models import Lot
+from cellchain.paging import PageDep
 from cellchain.trial.models import ChainOfIdentity, Subject
 from cellchain.web import SettingsDep
 
@@ -50,21 +51,25 @@ class BagOut(BaseModel):
 
 @router.get("/bags", response_model=list[BagOut])
 def list_bags(
-    session: SessionDep, settings: SettingsDep, principal: BagViewer,
+    session: SessionDep, settings: SettingsDep, principal: BagViewer, page: PageDep,
+    request: Request, response: Response,
     status: Annotated[BagStatus | None, Query()] = None,
 ) -> list[BagOut]:
-    """Returns the bags the caller may see, optionally only those in one status. Blinded
-    roles get only bags allocated to subjects, and no lot identity of kit bags (DESIGN §4.6)."""
+    """Returns the bags the caller may see, optionally only those in one status, a page at a
+    time (``cellchain.paging``). Blinded roles get only bags allocated to subjects, and no lot
+    identity of kit bags (DESIGN §4.6)."""
     query = (select(Bag, Lot, Subject, ChainOfIdentity).join(Lot, col(Lot.id) == col(Bag.lot_id))
              .outerjoin(Subject, col(Subject.id) == col(Bag.subject_id))
              .outerjoin(ChainOfIdentity, col(ChainOfIdentity.id) == col(Bag.coi_id))
-             .where(bags.where_visible(principal.roles)).order_by(col(Bag.id)))
+             .where(bags.where_visible(principal.roles)))
     now = utcnow()
     if status is not None:
         query = query.where(bags.where_effective_status(status, now))
     # One query for the bags and what their labels name, whatever the number of bags.
+    rows = page.rows(session.exec(page.of(query, col(Bag.id))).all(),
+                     lambda row: row[0].id or 0, request, response)
     return [_shown(bag_label_of(bag, lot, subject, coi, settings), principal.roles, bag,
-                   lot.din, now) for bag, lot, subject, coi in session.exec(query)]
+                   lot.din, now) for bag, lot, subject, coi in rows]
 
 
 def bag_out(session: Session, settings: Settings, roles: frozenset[Role], bag: Bag, din: str,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import BaseModel
 from sqlmodel import col, select
 
@@ -18,6 +18,7 @@ from cellchain.labels.data import checked_din_barcode
 from cellchain.lots import service
 from cellchain.lots.models import Lot
 from cellchain.lots.states import LotState
+from cellchain.paging import PageDep
 
 router = APIRouter(prefix="/api/v1", tags=["lots"], responses=API_ERRORS)
 
@@ -35,13 +36,15 @@ class LotOut(BaseModel):
 
 @router.get("/lots", response_model=list[LotOut], dependencies=[Depends(allow(*UNBLINDED))])
 def list_lots(
-    session: SessionDep, status: Annotated[LotState | None, Query()] = None
+    session: SessionDep, page: PageDep, request: Request, response: Response,
+    status: Annotated[LotState | None, Query()] = None,
 ) -> list[LotOut]:
-    """Returns lots, optionally only those in one status."""
-    query = select(Lot).order_by(col(Lot.id))
+    """Returns lots, optionally only those in one status, a page at a time."""
+    query = select(Lot)
     if status is not None:
         query = query.where(Lot.status == status.value)
-    lots = session.exec(query).all()
+    lots = page.rows(session.exec(page.of(query, col(Lot.id))).all(), lambda lot: lot.id or 0,
+                     request, response)
     parents = service.parent_dins(session, [lot.id or 0 for lot in lots])
     return [
         LotOut(id=lot.id or 0, din=lot.din, status=LotState(lot.status),

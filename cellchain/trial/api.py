@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import BaseModel
 from sqlmodel import col, select
 
@@ -13,6 +13,7 @@ from cellchain.auth.deps import allow
 from cellchain.auth.roles import SUBJECT_VIEWERS
 from cellchain.db import SessionDep
 from cellchain.labels.service import wristband_label_of
+from cellchain.paging import PageDep
 from cellchain.trial.models import Subject
 from cellchain.trial.rules import SubjectStatus
 from cellchain.trial.service import current_cois
@@ -33,13 +34,15 @@ class SubjectOut(BaseModel):
 @router.get("/subjects", response_model=list[SubjectOut],
             dependencies=[Depends(allow(*SUBJECT_VIEWERS))])
 def list_subjects(
-    session: SessionDep, settings: SettingsDep,
-    status: Annotated[SubjectStatus | None, Query()] = None,
+    session: SessionDep, settings: SettingsDep, page: PageDep, request: Request,
+    response: Response, status: Annotated[SubjectStatus | None, Query()] = None,
 ) -> list[SubjectOut]:
-    query = select(Subject).order_by(col(Subject.id))
+    """Returns subjects, optionally only those in one status, a page at a time."""
+    query = select(Subject)
     if status is not None:
         query = query.where(Subject.status == status.value)
-    subjects = session.exec(query).all()
+    subjects = page.rows(session.exec(page.of(query, col(Subject.id))).all(),
+                         lambda subject: subject.id or 0, request, response)
     cois = current_cois(session, [s.id or 0 for s in subjects if s.subject_number])
     return [
         SubjectOut(
