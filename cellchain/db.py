@@ -16,12 +16,14 @@ transactions and audit appends serialise on an advisory lock (see ``cellchain.au
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
+import anyio
+from anyio import to_thread
 from fastapi import Depends, Request
 from sqlalchemy import DateTime, Engine, create_engine, event
 from sqlalchemy.engine import Dialect
@@ -31,6 +33,7 @@ from sqlmodel import Session
 from cellchain.config import Settings
 from cellchain.errors import CellchainError, NotFound
 
+T = TypeVar("T")
 RecordT = TypeVar("RecordT")
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -201,14 +204,50 @@ def request_writes(request: Request) -> bool:
     return not getattr(request.scope.get("endpoint"), _READ_ONLY, False)
 
 
-def get_session(request: Request) -> Iterator[Session]:
-    """The request-scoped transaction: one per request, committed before the response is sent."""
+async def get_session(request: Request) -> AsyncIterator[Session]:
+    """The request-scoped transaction: one per request, committed before the response is sent.
+
+    A read on SQLite begins and ends on the event loop: it takes no lock and its statements
+    cost microseconds, less than a hop to a worker thread and back (PERFORMANCE-NOTES rule 4).
+    Anything else begins and ends in a worker thread (a SQLite writer may wait for the write
+    lock; PostgreSQL is a network round trip), shielded from cancellation so a client who hangs
+    up never leaves a transaction, or the write lock, behind."""
     database: Database = request.app.state.database
-    with database.session_scope(write=request_writes(request)) as session:
+    scope = database.session_scope(write=request_writes(request))
+    inline = reads_inline(request)
+    session = scope.__enter__() if inline else await to_thread.run_sync(scope.__enter__)
+    try:
         yield session
-        state = request.state
-        if getattr(state, "refused", False) and not getattr(state, "keep_writes", False):
-            session.info[ROLLBACK_ONLY] = True
+    except BaseException as error:
+        await _end(scope, inline, (type(error), error, error.__traceback__))
+        raise
+    state = request.state
+    if getattr(state, "refused", False) and not getattr(state, "keep_writes", False):
+        session.info[ROLLBACK_ONLY] = True
+    await _end(scope, inline, (None, None, None))
+
+
+async def _end(scope: AbstractContextManager[Session], inline: bool,
+               exc_info: tuple[Any, Any, Any]) -> None:
+    if inline:
+        scope.__exit__(*exc_info)
+        return
+    with anyio.CancelScope(shield=True):
+        await to_thread.run_sync(lambda: scope.__exit__(*exc_info))
+
+
+def reads_inline(request: Request) -> bool:
+    """Whether the request's database work runs on the event loop: a SQLite read."""
+    database: Database = request.app.state.database
+    return database.is_sqlite and not request_writes(request)
+
+
+async def off_loop(request: Request, work: Callable[[], T]) -> T:
+    """Runs a route's database work where ``get_session`` runs its transaction: inline for a
+    SQLite read, in a worker thread otherwise."""
+    if reads_inline(request):
+        return work()
+    return await to_thread.run_sync(work)
 
 
 # scope="function": the commit runs when the route returns, *before* the response is sent, so

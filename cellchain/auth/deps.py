@@ -26,7 +26,7 @@ from cellchain.auth.rules import END_REASON_MESSAGES
 from cellchain.clock import utcnow
 from cellchain.config import Settings
 from cellchain.cookies import signed, unsigned
-from cellchain.db import SAFE_METHODS, SessionDep
+from cellchain.db import SAFE_METHODS, SessionDep, off_loop
 from cellchain.errors import Forbidden, NotAuthenticated, PasswordChangeRequired
 
 log = logging.getLogger("cellchain.access")
@@ -82,14 +82,18 @@ class Access:
         names = "any signed-in user" if self.roles is None else sorted(r.value for r in self.roles)
         return f"Access({names})"
 
-    def __call__(self, request: Request, session: SessionDep, csrf: CsrfDep) -> Principal | None:
+    async def __call__(self, request: Request, session: SessionDep, csrf: CsrfDep
+                       ) -> Principal | None:
         settings: Settings = request.app.state.settings
         request.state.principal = None
         if self.public:
             if self.form_csrf:
                 _check_login_csrf(request, csrf)
             return None
-        principal = _authenticate(request, session, settings, csrf)
+        # One statement: on the event loop for a SQLite read, else beside the route's work
+        # (cellchain.db.get_session says why).
+        principal = await off_loop(request, lambda: _authenticate(request, session, settings,
+                                                                  csrf))
         # Known before the role check so a refusal page still shows navigation and sign-out.
         request.state.principal = principal
         if principal.must_change_password and not self.own_account:

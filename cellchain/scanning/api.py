@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 
 from cellchain.api_errors import API_ERRORS
 from cellchain.auth.deps import Authenticated
-from cellchain.db import SessionDep, read_only
+from cellchain.db import SessionDep, off_loop, read_only
 from cellchain.scanning.service import resolve
 
 router = APIRouter(prefix="/api/v1", tags=["scan"], responses=API_ERRORS)
@@ -28,7 +28,9 @@ class ScanOut(BaseModel):
 
 @router.post("/scan", response_model=ScanOut)
 @read_only
-def scan(body: ScanIn, session: SessionDep, principal: Authenticated) -> ScanOut:
-    match = resolve(session, body.scan, principal)
+async def scan(request: Request, body: ScanIn, session: SessionDep, principal: Authenticated
+               ) -> ScanOut:
+    # A lookup of a few indexed rows: on the event loop on SQLite (cellchain.db.off_loop).
+    match = await off_loop(request, lambda: resolve(session, body.scan, principal))
     return ScanOut(kind=match.kind, id=match.id, title=match.title, url=match.url,
                    data_structures=match.data_structures)
