@@ -90,8 +90,8 @@ class Access:
             if self.form_csrf:
                 _check_login_csrf(request, csrf)
             return None
-        # One statement: on the event loop for a SQLite read, else beside the route's work
-        # (cellchain.db.get_session says why).
+        # One indexed statement, run where the request's transaction runs: on the event loop
+        # for a SQLite read, in a worker thread otherwise (cellchain.db.get_session says why).
         principal = await off_loop(request, lambda: _authenticate(request, session, settings,
                                                                   csrf))
         # Known before the role check so a refusal page still shows navigation and sign-out.
