@@ -22,7 +22,7 @@ from sqlalchemy import Table, func, insert, select
 
 from cellchain.audit.models import AuditEvent
 from cellchain.bags.models import Bag
-from cellchain.batch.models import BatchEntry, EntryVerification
+from cellchain.batch.models import BatchEntry, EntryCheck, EntryVerification
 from cellchain.cbu.models import CordBloodUnit
 from cellchain.custody.models import CustodyEvent
 from cellchain.db import Database
@@ -193,6 +193,8 @@ def add_site_rows(database: Database, lots: int, subjects: int = 5000, seed: int
         second = {step for step, _, checked in STEPS if checked}
         verified = [{"entry_id": entry_id, "verified_by_name": "Bench", "verified_at": now}
                     for entry_id, step in entries if step in second]
-    for chunk in _chunks(iter(verified)):
-        with database.engine.begin() as conn:
-            conn.execute(insert(_table(EntryVerification)), chunk)
+    checks = [{"id": row["entry_id"], "checked_at": now} for row in verified]
+    for model, closed in ((EntryVerification, verified), (EntryCheck, checks)):
+        for chunk in _chunks(iter(closed)):
+            with database.engine.begin() as conn:
+                conn.execute(insert(_table(model)), chunk)

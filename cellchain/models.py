@@ -5,6 +5,7 @@ from cellchain.auth.models import AuthSession, User, UserRole
 from cellchain.bags.models import Bag
 from cellchain.batch.models import (
     BatchEntry,
+    EntryCheck,
     EntryCorrection,
     EntryEquipment,
     EntryMaterial,
@@ -47,7 +48,8 @@ __all__ = [
     "RandomisationSlot", "ScreeningEvaluation", "TreatmentCycle",
     "AdverseEvent", "BedsideConfirmation", "BedsideVerification", "CustodyEvent", "Infusion",
     "TemperatureExcursion", "VitalSign",
-    "BatchEntry", "Deviation", "EntryCorrection", "EntryEquipment", "EntryMaterial",
+    "BatchEntry", "Deviation", "EntryCheck", "EntryCorrection", "EntryEquipment",
+    "EntryMaterial",
     "EntryVerification", "Equipment", "MaterialLot",
     "AuditEvent", "AuditReview", "AuthSession", "Bag", "ChainOfIdentity", "CordBloodUnit",
     "IdentifierSequence", "LabelPrint", "LabelTemplate", "Lot", "LotParent", "Notification",

@@ -18,6 +18,7 @@ from cellchain.batch.entries import (
     get_entry,
 )
 from cellchain.batch.models import (
+    EntryCheck,
     EntryCorrection,
     EntryVerification,
 )
@@ -27,6 +28,7 @@ from cellchain.batch.process import (
 from cellchain.config import Settings
 from cellchain.deviations import service as deviations
 from cellchain.errors import BadInput, Conflict, TransitionBlocked
+from cellchain.guarded import guarded_update
 from cellchain.labels.data import LabelKind
 from cellchain.labels.service import label_data_for
 from cellchain.lots.models import Lot
@@ -93,11 +95,17 @@ def verify_entry(
     correctors = {c.corrected_by for c in corrections_of(session, [entry_id]).get(entry_id, [])}
     if actor.id is not None and actor.id in correctors:
         raise Conflict("You corrected this entry; a second person must verify it.")
-    if session.get(EntryVerification, entry_id) is not None:
+    check = session.get(EntryCheck, entry_id)
+    if check is None or check.checked_at is not None:
         raise Conflict(f"{step.title} was already verified.")
     note = None
     if step.makes_bags:
         note = _check_labels(session, lot, label_scans or [], settings)
+    # The one guarded write: of two people verifying one entry, one verification stands and
+    # the other is told whose it is.
+    guarded_update(session, check, {"checked_at": now}, expect={"checked_at": None},
+                   versioned=False, record=f"{step.title} of lot {lot.din}",
+                   audit_entity=("lot", lot.id))
     verification = EntryVerification(entry_id=entry_id, verified_by=actor.id,
                                      verified_by_name=actor.name, verified_at=now, note=note)
     session.add(verification)

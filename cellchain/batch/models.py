@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Column, Text
+from sqlalchemy import Column, Index, Text, text
 from sqlmodel import Field, SQLModel
 
 from cellchain.db import UTCDateTime
@@ -39,6 +39,26 @@ class EntryVerification(SQLModel, table=True):
     verified_by_name: str = Field(max_length=200)
     verified_at: datetime = Field(sa_type=UTCDateTime)
     note: str | None = Field(default=None, max_length=500)
+
+
+class EntryCheck(SQLModel, table=True):
+    """The second person's check an entry awaits: written with every entry of a step its lot's
+    process marks for one; ``checked_at`` is set, by the guarded write, when it is verified.
+
+    The verification itself is the append-only EntryVerification. This row is what makes
+    "entries awaiting verification" one search of the open ones on every dashboard rather than
+    a pass over every entry a site ever recorded (issue 13: 300k checked entries at 100k lots),
+    and the compare-and-swap that lets two people verifying one entry yield one verification.
+    """
+
+    __tablename__ = "entry_check"
+    __table_args__ = (
+        Index("ix_entry_check_open", "id", sqlite_where=text("checked_at IS NULL"),
+              postgresql_where=text("checked_at IS NULL")),
+    )
+
+    id: int = Field(foreign_key="batch_entry.id", primary_key=True)  # the entry's id
+    checked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 class EntryCorrection(SQLModel, table=True):

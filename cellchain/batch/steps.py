@@ -24,6 +24,7 @@ from cellchain.batch.entries import (
 from cellchain.batch.growth import under_dose
 from cellchain.batch.models import (
     BatchEntry,
+    EntryCheck,
     EntryEquipment,
     EntryMaterial,
 )
@@ -93,6 +94,8 @@ def record_step(
                        recorded_by=actor.id, recorded_by_name=actor.name, recorded_at=now)
     session.add(entry)
     session.flush()
+    if step.second_person:  # open until a second person verifies it (cellchain.batch.checks)
+        session.add(EntryCheck(id=entry.id or 0))
     for material in used_materials:
         session.add(EntryMaterial(entry_id=entry.id or 0, material_lot_id=material.id or 0))
     for equipment in used_equipment:

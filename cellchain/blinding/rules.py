@@ -47,8 +47,8 @@ TABLES: Final[Mapping[str, Blinding | Mapping[str, Blinding]]] = {
     "bedside_confirmation": OPEN, "infusion": OPEN, "vital_sign": OPEN, "adverse_event": OPEN,
     "identifier_sequence": UNBL,
     "lot": UNBL, "lot_parent": UNBL, "cord_blood_unit": UNBL, "qc_sample": UNBL,
-    "batch_entry": UNBL, "entry_correction": UNBL, "entry_verification": UNBL,
-    "entry_material": UNBL, "entry_equipment": UNBL, "deviation": UNBL,
+    "batch_entry": UNBL, "entry_check": UNBL, "entry_correction": UNBL,
+    "entry_verification": UNBL, "entry_material": UNBL, "entry_equipment": UNBL, "deviation": UNBL,
     "material_lot": UNBL, "equipment": UNBL, "label_template": UNBL, "label_print": UNBL,
     "print_job": UNBL, "qc_result": UNBL, "qc_result_review": UNBL,
     # Trial management (issue 12). Screening, labs, cycles and the escalation committee's

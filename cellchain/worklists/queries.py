@@ -22,7 +22,7 @@ from cellchain.bags import service as bags
 from cellchain.bags.models import Bag
 from cellchain.bags.rules import BagStatus
 from cellchain.batch.definitions import definition_named, known_definitions
-from cellchain.batch.models import BatchEntry, EntryCorrection, EntryVerification
+from cellchain.batch.models import BatchEntry, EntryCheck, EntryCorrection
 from cellchain.cbu.models import CordBloodUnit
 from cellchain.cbu.rules import CbuState
 from cellchain.config import Settings
@@ -111,18 +111,19 @@ class PendingEntry:
 
 
 def entries_awaiting_verification(session: Session, settings: Settings) -> list[PendingEntry]:
-    """Every unverified entry of a second-person step, oldest first (two queries). The
-    entries of any step some known definition checks are read, then kept when the lot's own
-    definition checks that step (so no pass over every lot for their definitions)."""
+    """Every unverified entry of a second-person step, oldest first (two queries). The open
+    checks (an index of them, not every entry ever recorded) of any step some known definition
+    checks are read, then kept when the lot's own definition checks that step (so no pass over
+    every lot for their definitions)."""
     step_ids = {s.id for definition in known_definitions(settings)
                 for s in definition.steps if s.second_person}
     if not step_ids:
         return []
     rows = session.exec(
         select(BatchEntry, Lot.din, Lot.process_name, Lot.process_version)
+        .join(EntryCheck, col(EntryCheck.id) == col(BatchEntry.id))
         .join(Lot, col(Lot.id) == col(BatchEntry.lot_id))
-        .where(col(BatchEntry.step_id).in_(step_ids),
-               ~exists().where(col(EntryVerification.entry_id) == col(BatchEntry.id)))
+        .where(col(EntryCheck.checked_at).is_(None), col(BatchEntry.step_id).in_(step_ids))
         .order_by(col(BatchEntry.recorded_at), col(BatchEntry.id))).all()
     second_person: dict[tuple[str | None, str | None], dict[str, str]] = {}
     for _, _, name, version in rows:

@@ -9,12 +9,14 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from cellchain.audit.service import Actor
 from cellchain.bags.models import Bag
 from cellchain.batch import checks, definitions, planning, steps
 from cellchain.batch import entries as batch_entries
+from cellchain.batch.models import EntryCheck, EntryVerification
 from cellchain.batch.view import lot_record
 from cellchain.cbu import service as cbu_service
 from cellchain.config import Settings
@@ -30,9 +32,11 @@ from cellchain.lots import service as lots
 from cellchain.lots.models import Lot
 from cellchain.lots.states import LotState
 from cellchain.materials.models import MaterialLot
+from cellchain.migrate import upgrade
 from cellchain.qc.models import QcSample
 from cellchain.signatures import service as signatures
 from tests.factories import CAST, audit_events, principal_for
+from tests.support.race import one_winner, race
 
 DAY0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 TECH = Actor(1, "Tess Tech")
@@ -417,3 +421,84 @@ def test_planning_names_every_parent_din_in_the_lot_event_and_the_unit_names_the
     for unit_id in units:
         [consumed] = audit_events(database, "cbu.consumed", unit_id)
         assert json.loads(consumed.data) == {"lot": din, "lot_id": lot_id}
+
+
+def _check(database: Database, entry_id: int) -> EntryCheck | None:
+    with database.session_scope(write=False) as session:
+        found = session.get(EntryCheck, entry_id)
+        if found is not None:
+            session.expunge(found)
+        return found
+
+
+def test_an_entry_needing_a_second_person_stays_open_until_verified_once(
+    database: Database, settings: Settings, lot_id: int
+) -> None:
+    entry_id = activation_entry(database, settings, lot_id)
+    transfer = step(database, settings, lot_id, "transfer", 4).entry.id or 0
+    opened = _check(database, entry_id)
+    assert opened is not None and opened.checked_at is None
+    assert _check(database, transfer) is None  # the process asks no second check of transfer
+    verified_at = DAY0 + timedelta(hours=2)
+    with database.session_scope() as session:
+        checks.verify_entry(session, actor=OTHER, lot=lots.get_lot(session, lot_id),
+                            entry_id=entry_id, now=verified_at, settings=settings)
+    closed = _check(database, entry_id)
+    assert closed is not None and closed.checked_at == verified_at
+    with pytest.raises(Conflict, match="activation was already verified"), \
+            database.session_scope() as session:
+        checks.verify_entry(session, actor=Actor(3, "Third Person"),
+                            lot=lots.get_lot(session, lot_id), entry_id=entry_id,
+                            now=verified_at, settings=settings)
+    assert len(audit_events(database, "batch.entry_verified", lot_id)) == 1
+
+
+def test_two_people_verifying_one_entry_yield_one_verification(
+    database: Database, settings: Settings, lot_id: int
+) -> None:
+    entry_id = activation_entry(database, settings, lot_id)
+    people = (OTHER, Actor(3, "Third Person"))
+
+    def verify(session: Session, _check_row: EntryCheck, worker: int) -> None:
+        checks.verify_entry(session, actor=people[worker], lot=lots.get_lot(session, lot_id),
+                            entry_id=entry_id, now=DAY0 + timedelta(hours=2), settings=settings)
+
+    winner, loser = one_winner(race(database, lambda s: s.get(EntryCheck, entry_id), verify))
+    assert f"changed by {people[winner.worker].name}" in loser.refusal
+    assert len(audit_events(database, "batch.entry_verified", lot_id)) == 1
+    with database.session_scope(write=False) as session:
+        verification = session.get(EntryVerification, entry_id)
+        assert verification is not None
+        assert verification.verified_by_name == people[winner.worker].name
+
+
+def _checks(database: Database) -> list[tuple[int, datetime | None]]:
+    with database.session_scope(write=False) as session:
+        return [(c.id, c.checked_at) for c in session.exec(
+            select(EntryCheck).order_by(col(EntryCheck.id)))]
+
+
+def _upgrade_from_before_entry_checks(database: Database) -> None:
+    """Takes the database back to revision 0010 (no entry_check table) and upgrades it."""
+    with database.engine.begin() as connection:
+        connection.execute(text("DROP TABLE entry_check"))
+        connection.execute(text("UPDATE alembic_version SET version_num = "
+                                "'0010_performance_indexes'"))
+    upgrade(database)
+
+
+def test_the_upgrade_backfills_the_checks_the_services_would_have_written(
+    database: Database, settings: Settings, lot_id: int
+) -> None:
+    entry_id = activation_entry(database, settings, lot_id)
+    step(database, settings, lot_id, "transfer", 4)
+    for verify in (False, True):
+        if verify:
+            with database.session_scope() as session:
+                checks.verify_entry(session, actor=OTHER, lot=lots.get_lot(session, lot_id),
+                                    entry_id=entry_id, now=DAY0 + timedelta(hours=2),
+                                    settings=settings)
+        written = _checks(database)
+        assert [entry for entry, _ in written] == [entry_id]
+        _upgrade_from_before_entry_checks(database)
+        assert _checks(database) == written
