@@ -40,14 +40,19 @@ def record_day_labs(session: Session, actor: Actor, subject: Subject, day: date,
 
 
 def to_ward(session: Session, *, coordinator: Actor, technician: Actor, clinician: Principal,
-            settings: Settings, bag: Bag, subject: Subject, at: datetime) -> None:
-    """Allocation, the day-before labs, dispatch and receipt at the ward by ``at``."""
+            settings: Settings, bag: Bag, subject: Subject, at: datetime,
+            infusion_at: datetime | None = None) -> None:
+    """Allocation, the labs of the day before the infusion (``infusion_at``, else ``at``),
+    dispatch and receipt at the ward by ``at``."""
     coi = trial_service.current_coi(session, subject.id or 0)
     assert coi is not None
     bags.allocate(session, actor=coordinator, bag=bag, coi=coi,
                   now=at - timedelta(minutes=70), settings=settings)
     record_day_labs(session, clinician.actor, subject,
-                    at.astimezone(settings.zone).date() - timedelta(days=1), settings,
+                    # Dated by the infusion's day, not the receipt's: a bag received before
+                    # midnight and infused after it still has day-before labs.
+                    (infusion_at or at).astimezone(settings.zone).date() - timedelta(days=1),
+                    settings,
                     at - timedelta(minutes=60))
     custody.dispatch(session, actor=technician, bag=bag, courier="Ward porter",
                      container="SC-0101", temperature_c=19.8, logger_readings="",
@@ -63,7 +68,8 @@ def infuse(session: Session, *, coordinator: Actor, technician: Actor, clinician
     """The bag reaches the ward 20 minutes before ``at``; at ``at`` a GO, confirmed by
     ``witness`` (a second clinician's proof), then the infusion and its vitals."""
     to_ward(session, coordinator=coordinator, technician=technician, clinician=clinician,
-            settings=settings, bag=bag, subject=subject, at=at - timedelta(minutes=20))
+            settings=settings, bag=bag, subject=subject, at=at - timedelta(minutes=20),
+            infusion_at=at)
     row, _ = bedside.verify(
         session, principal=clinician,
         wristband=label_data_for(session, LabelKind.WRISTBAND, subject.id or 0,

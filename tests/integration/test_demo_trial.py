@@ -6,9 +6,12 @@ quarantine — and the cohort board reads them as a site would."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from sqlmodel import col, select
+from time_machine import TimeMachineFixture
 from typer.testing import CliRunner
 
 from cellchain.bags.models import Bag
@@ -67,3 +70,17 @@ def test_the_demo_populates_both_stages(tmp_path: Path) -> None:
         failed = [s for s in subjects.values() if s.status == "screen_failed"]
         assert len(failed) == 1 and "PLT 42" in (failed[0].screen_failure_reasons or "")
     database.dispose()
+
+
+@pytest.mark.parametrize("clock", ["22:12", "23:55", "00:05"])
+def test_the_demo_builds_at_any_time_of_day(tmp_path: Path, time_machine: TimeMachineFixture,
+                                            clock: str) -> None:
+    """The history is dated back from now: late in the evening a bag received before midnight
+    is infused after it, and its day-before labs must still be the infusion day's (the demo
+    failed to build between 22:00 and midnight UTC before)."""
+    hour, minute = (int(part) for part in clock.split(":"))
+    time_machine.move_to(datetime(2026, 12, 1, hour, minute, tzinfo=UTC), tick=True)
+    env = {"CELLCHAIN_DATA_DIR": str(tmp_path), "CELLCHAIN_DATABASE_URL": ""}
+    ran = CliRunner().invoke(app, ["demo", "--db", str(tmp_path / "demo.db"), "--no-serve"],
+                             env=env)
+    assert ran.exit_code == 0, ran.output
