@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import BaseModel
-from sqlmodel import Session, col, select
+from sqlalchemy import select as core_select
+from sqlmodel import Session, col
 
 from cellchain.api_errors import API_ERRORS
 from cellchain.auth.deps import allow
 from cellchain.auth.principal import Principal
 from cellchain.auth.roles import BAG_VIEWERS, Role
+from cellchain.bags import rules as bag_rules
 from cellchain.bags import service as bags
 from cellchain.bags.models import Bag
 from cellchain.bags.rules import BagStatus
@@ -21,7 +24,7 @@ from cellchain.clock import utcnow
 from cellchain.config import Settings
 from cellchain.db import SessionDep
 from cellchain.labels.data import BagLabel, LabelKind
-from cellchain.labels.service import bag_label_of, label_data_for
+from cellchain.labels.service import bag_label_from, label_data_for
 from cellchain.lots.models import Lot
 from cellchain.paging import PageDep
 from cellchain.trial.models import ChainOfIdentity, Subject
@@ -49,6 +52,39 @@ class BagOut(BaseModel):
     label_2d: str | None
 
 
+@dataclass(frozen=True)
+class ListedBag:
+    """The columns a listed bag is shown from: a list reads these, not whole records (the
+    records' construction cost more than the rest of a list of bags; issue 13)."""
+
+    id: int
+    division: str
+    product_code: str
+    status: str
+    subject_id: int | None
+    kit_number: str | None
+    expires_at: datetime
+    din: str
+    subject_number: str | None
+    coi_identifier: str | None
+
+    def label(self, settings: Settings) -> BagLabel:
+        return bag_label_from(settings, product_code=self.product_code,
+                              kit_number=self.kit_number, expires_at=self.expires_at,
+                              din=self.din, coi_identifier=self.coi_identifier,
+                              subject_number=self.subject_number)
+
+
+_LISTED = (
+    core_select(col(Bag.id), col(Bag.division), col(Bag.product_code), col(Bag.status),
+                col(Bag.subject_id), col(Bag.kit_number), col(Bag.expires_at), col(Lot.din),
+                col(Subject.subject_number), col(ChainOfIdentity.identifier))
+    .join(Lot, col(Lot.id) == col(Bag.lot_id))
+    .outerjoin(Subject, col(Subject.id) == col(Bag.subject_id))
+    .outerjoin(ChainOfIdentity, col(ChainOfIdentity.id) == col(Bag.coi_id))
+)
+
+
 @router.get("/bags", response_model=list[BagOut])
 def list_bags(
     session: SessionDep, settings: SettingsDep, principal: BagViewer, page: PageDep,
@@ -58,36 +94,34 @@ def list_bags(
     """Returns the bags the caller may see, optionally only those in one status, a page at a
     time (``cellchain.paging``). Blinded roles get only bags allocated to subjects, and no lot
     identity of kit bags (DESIGN §4.6)."""
-    query = (select(Bag, Lot, Subject, ChainOfIdentity).join(Lot, col(Lot.id) == col(Bag.lot_id))
-             .outerjoin(Subject, col(Subject.id) == col(Bag.subject_id))
-             .outerjoin(ChainOfIdentity, col(ChainOfIdentity.id) == col(Bag.coi_id))
-             .where(bags.where_visible(principal.roles)))
+    query = _LISTED.where(bags.where_visible(principal.roles))
     now = utcnow()
     if status is not None:
         query = query.where(bags.where_effective_status(status, now))
     # One query for the bags and what their labels name, whatever the number of bags.
-    rows = page.rows(session.exec(page.of(query, col(Bag.id))).all(),
-                     lambda row: row[0].id or 0, request, response)
-    return [_shown(bag_label_of(bag, lot, subject, coi, settings), principal.roles, bag,
-                   lot.din, now) for bag, lot, subject, coi in rows]
+    rows = page.rows([ListedBag(*row) for row in session.execute(page.of(query, col(Bag.id)))],
+                     lambda row: row.id, request, response)
+    return [_shown(row.label(settings), principal.roles, row, now) for row in rows]
 
 
 def bag_out(session: Session, settings: Settings, roles: frozenset[Role], bag: Bag, din: str,
             now: datetime) -> BagOut:
     """One bag as the API shows it to these roles (blinded: no lot identity of a kit bag)."""
-    return _shown(label_data_for(session, LabelKind.BAG, bag.id or 0, settings), roles, bag,
-                  din, now)
+    # The label read from the bag's records; the row's own label columns are then unused.
+    row = ListedBag(bag.id or 0, bag.division, bag.product_code, bag.status, bag.subject_id,
+                    bag.kit_number, bag.expires_at, din, None, None)
+    return _shown(label_data_for(session, LabelKind.BAG, bag.id or 0, settings), roles, row,
+                  now)
 
 
-def _shown(label: BagLabel, roles: frozenset[Role], bag: Bag, din: str, now: datetime
-           ) -> BagOut:
+def _shown(label: BagLabel, roles: frozenset[Role], bag: ListedBag, now: datetime) -> BagOut:
     shown = blinding.shows_lot_identity(roles, kit_number=bag.kit_number)
     return BagOut(
-        id=bag.id or 0, din=din if shown else None,
+        id=bag.id, din=bag.din if shown else None,
         division=bag.division if shown else None,
         product_code=bag.product_code if shown else None,
-        status=bags.effective_status(bag, now), subject_id=bag.subject_id,
-        kit_number=bag.kit_number,
+        status=bag_rules.effective_status(BagStatus(bag.status), bag.expires_at, now),
+        subject_id=bag.subject_id, kit_number=bag.kit_number,
         coi=label.coi if label.coi_check else None, expires_at=bag.expires_at,
         barcode=label.din.barcode if shown else None,
         label_2d=label.label_2d if shown else None)

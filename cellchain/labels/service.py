@@ -69,10 +69,19 @@ def bag_label_of(bag: Bag, lot: Lot, subject: Subject | None, coi: ChainOfIdenti
                  settings: Settings) -> build.BagLabel:
     """The bag's label from its records already read (a list of bags reads them in one
     query, not three per bag); ``label_data_for`` reads them for one bag."""
-    return _bag_label(settings.site_name, settings.label_settings, settings.zone,
-                      bag.product_code, bag.kit_number, bag.expires_at, lot.din,
-                      coi.identifier if coi else None,
-                      subject.subject_number if subject else None)
+    return bag_label_from(settings, product_code=bag.product_code, kit_number=bag.kit_number,
+                          expires_at=bag.expires_at, din=lot.din,
+                          coi_identifier=coi.identifier if coi else None,
+                          subject_number=subject.subject_number if subject else None)
+
+
+def bag_label_from(settings: Settings, *, product_code: str, kit_number: str | None,
+                   expires_at: datetime, din: str, coi_identifier: str | None,
+                   subject_number: str | None) -> build.BagLabel:
+    """The bag's label from the column values it is made of (a list selects only these
+    columns: building the records themselves cost more than the rest of the list)."""
+    return _bag_label(settings.site_name, settings.label_settings, settings.zone, product_code,
+                      kit_number, expires_at, din, coi_identifier, subject_number)
 
 
 # A bag's label is a function of these values alone and is immutable (frozen dataclasses), so
