@@ -51,6 +51,9 @@ class Scanned:
 
     subject: Subject | None
     bag: Bag | None
+    # The bag's lot, read with it and held here: the session keeps only weak references, so
+    # a lot nobody holds would be read again by the checks (issue 13).
+    lot: Lot | None = None
 
 
 def get_verification(session: Session, verification_id: int) -> BedsideVerification:
@@ -65,18 +68,18 @@ def scanned_records(session: Session, *, wristband: str, bag: str,
     number = rules.scanned_subject_number(wristband)
     if number is not None:
         subject = session.exec(select(Subject).where(Subject.subject_number == number)).first()
-    found = None
+    found, lot = None, None
     named = rules.scanned_bag(bag)
     if named is not None:
         din, product_code = named
         # The lot is loaded with the bag (the checks read it next) in the same round trip.
         row = session.exec(select(Bag, Lot).join(Lot, col(Lot.id) == col(Bag.lot_id))
                            .where(Lot.din == din, Bag.product_code == product_code)).first()
-        found = row[0] if row is not None else None
+        found, lot = (row[0], row[1]) if row is not None else (None, None)
         if found is not None and not blinding.bag_visible(
                 roles, allocated=found.subject_id is not None):
-            found = None
-    return Scanned(subject, found)
+            found, lot = None, None
+    return Scanned(subject, found, lot)
 
 
 def _coi_of(session: Session, coi_id: int | None) -> str | None:
@@ -84,8 +87,9 @@ def _coi_of(session: Session, coi_id: int | None) -> str | None:
     return row.identifier if row else None
 
 
-def _bag_record(session: Session, bag: Bag, settings: Settings) -> rules.BagRecord:
-    lot = session.get(Lot, bag.lot_id)
+def _bag_record(session: Session, bag: Bag, lot: Lot | None, settings: Settings
+                ) -> rules.BagRecord:
+    lot = lot or session.get(Lot, bag.lot_id)
     assert lot is not None and bag.id is not None
     pending: tuple[str, ...] = ()
     if lot.status == LotState.CONDITIONALLY_RELEASED:
@@ -116,7 +120,8 @@ def facts_for(session: Session, scanned: Scanned, *, roles: frozenset[Role], ack
             birth_date=scanned.subject.date_of_birth, status=scanned.subject.status,
             coi=coi.identifier if coi else None, dose_level=scanned.subject.dose_level)
         judged = labs.judged_pre_infusion_labs(session, scanned.subject.id, settings, now)
-    bag = _bag_record(session, scanned.bag, settings) if scanned.bag is not None else None
+    bag = (_bag_record(session, scanned.bag, scanned.lot, settings) if scanned.bag is not None
+           else None)
     shows = scanned.bag is None or blinding.shows_lot_identity(
         roles, kit_number=scanned.bag.kit_number)
     return rules.BedsideFacts(subject=subject, bag=bag, now=now, zone=settings.zone,
@@ -159,7 +164,7 @@ def _notify_stop(session: Session, row: BedsideVerification, scanned: Scanned,
            else "an unrecognised wristband")
     what = "an unrecognised bag label"
     if scanned.bag is not None:
-        lot = session.get(Lot, scanned.bag.lot_id)
+        lot = scanned.lot or session.get(Lot, scanned.bag.lot_id)
         what = f"bag {din_text(lot.din) if lot else '?'} {scanned.bag.division}"
     notifications.raise_notification(
         session, key=f"bedside-stop:{row.id}", kind="bedside_stop", roles=[Role.QA,

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, func, select
 
 from cellchain.custody import rules
@@ -58,9 +59,13 @@ def custody_state(session: Session, bag_id: int) -> CustodyState:
                               .where(TemperatureExcursion.bag_id == bag_id)).all()
     held = {event_id for event_id, _ in excursions}
     still_open = sum(1 for _, acknowledged_at in excursions if acknowledged_at is None)
-    handoffs = [LastHandoff(CustodyKind(e.kind), e.leg, e.at,
-                            e.id in held or e.condition == "damaged")
-                for e in session.exec(select(CustodyEvent).where(CustodyEvent.bag_id == bag_id))]
+    # The columns the rule reads, not whole events (the bedside's hot path: issue 13).
+    handoffs = [LastHandoff(CustodyKind(kind), leg, at, event_id in held or condition == "damaged")
+                for event_id, kind, leg, at, condition in session.execute(
+                    core_select(col(CustodyEvent.id), col(CustodyEvent.kind),
+                                col(CustodyEvent.leg), col(CustodyEvent.at),
+                                col(CustodyEvent.condition))
+                    .where(col(CustodyEvent.bag_id) == bag_id))]
     return rules.state_of(handoffs, open_excursions=still_open)
 
 

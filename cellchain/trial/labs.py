@@ -20,6 +20,7 @@ import math
 from collections.abc import Mapping
 from datetime import date, datetime
 
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from cellchain.audit import service as audit
@@ -103,8 +104,11 @@ def current_labs(session: Session, subject_id: int, on: date,
                  labs: tuple[Lab, ...]) -> dict[Lab, LabValue]:
     """The value in force of each of ``labs`` on the day ``on`` (absent: no result), read in
     one query."""
-    rows = session.exec(select(LabResult).where(
-        LabResult.subject_id == subject_id,
+    # The columns the judgement reads, not whole results (the bedside's hot path: issue 13).
+    rows = session.execute(core_select(
+        col(LabResult.id), col(LabResult.analyte), col(LabResult.value),
+        col(LabResult.measured_on), col(LabResult.replaces_id)).where(
+        col(LabResult.subject_id) == subject_id,
         col(LabResult.analyte).in_([lab.value for lab in labs]))
         .order_by(col(LabResult.measured_on), col(LabResult.id))).all()
     replaced = {row.replaces_id for row in rows if row.replaces_id is not None}
