@@ -28,6 +28,7 @@ from cellchain.bags.models import Bag
 from cellchain.bags.rules import BagStatus
 from cellchain.bedside import rules as bedside_rules
 from cellchain.bedside import service as bedside
+from cellchain.bedside.scanned import scanned_records
 from cellchain.clock import utcnow
 from cellchain.config import Settings
 from cellchain.db import Database
@@ -95,7 +96,7 @@ def _user_with(session: Session, role: Role) -> User:
 def _verdict(session: Session, wristband: str, bag: str, settings: Settings) -> str:
     """What the bedside rule says about a pair today, read without recording an attempt."""
     roles = frozenset({Role.CLINICIAN})
-    scanned = bedside.scanned_records(session, wristband=wristband, bag=bag, roles=roles)
+    scanned = scanned_records(session, wristband=wristband, bag=bag, roles=roles)
     facts = bedside.facts_for(session, scanned, roles=roles, acknowledged=False,
                               settings=settings, now=utcnow())
     return bedside_rules.verify(wristband=wristband, bag=bag, facts=facts).verdict

@@ -10,19 +10,18 @@ into a GO, and only a GO can be confirmed.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from cellchain.audit import service as audit
 from cellchain.audit.service import Actor
 from cellchain.auth.principal import Principal
 from cellchain.auth.roles import Role
-from cellchain.bags.models import Bag
 from cellchain.bedside import rules
-from cellchain.bedside.models import BedsideConfirmation, BedsideVerification, Infusion
+from cellchain.bedside.models import BedsideConfirmation, BedsideVerification
+from cellchain.bedside.scanned import Scanned, ScannedBag, scanned_records
 from cellchain.bedside.settings import bedside_settings
 from cellchain.blinding import rules as blinding
 from cellchain.config import Settings
@@ -30,7 +29,7 @@ from cellchain.custody.timeline import custody_state
 from cellchain.db import get_record
 from cellchain.display import din_text
 from cellchain.errors import Conflict
-from cellchain.lots.models import Lot
+from cellchain.lots.service import get_lot
 from cellchain.lots.states import LotState
 from cellchain.notifications import service as notifications
 from cellchain.release.service import release_of
@@ -38,70 +37,26 @@ from cellchain.signatures import service as signatures
 from cellchain.signatures.rules import Meaning
 from cellchain.signatures.service import SignerProof
 from cellchain.trial import labs
-from cellchain.trial.models import ChainOfIdentity, Subject
-from cellchain.trial.service import current_coi
 
 # Who may confirm a bedside check as the second person (DESIGN §1: clinicians give the product).
 WITNESSES = frozenset({Role.CLINICIAN})
-
-
-@dataclass(frozen=True)
-class Scanned:
-    """The records the two scans name (None: no such record, or one the reader may not see)."""
-
-    subject: Subject | None
-    bag: Bag | None
-    # The bag's lot, read with it and held here: the session keeps only weak references, so
-    # a lot nobody holds would be read again by the checks (issue 13).
-    lot: Lot | None = None
 
 
 def get_verification(session: Session, verification_id: int) -> BedsideVerification:
     return get_record(session, BedsideVerification, verification_id, "bedside verification")
 
 
-def scanned_records(session: Session, *, wristband: str, bag: str,
-                    roles: frozenset[Role]) -> Scanned:
-    """Looks up what the scans name. A bag hidden from a blinded reader is treated exactly as a
-    missing one (DESIGN §4.6), so a STOP never tells them a hidden bag exists."""
-    subject = None
-    number = rules.scanned_subject_number(wristband)
-    if number is not None:
-        subject = session.exec(select(Subject).where(Subject.subject_number == number)).first()
-    found, lot = None, None
-    named = rules.scanned_bag(bag)
-    if named is not None:
-        din, product_code = named
-        # The lot is loaded with the bag (the checks read it next) in the same round trip.
-        row = session.exec(select(Bag, Lot).join(Lot, col(Lot.id) == col(Bag.lot_id))
-                           .where(Lot.din == din, Bag.product_code == product_code)).first()
-        found, lot = (row[0], row[1]) if row is not None else (None, None)
-        if found is not None and not blinding.bag_visible(
-                roles, allocated=found.subject_id is not None):
-            found, lot = None, None
-    return Scanned(subject, found, lot)
-
-
-def _coi_of(session: Session, coi_id: int | None) -> str | None:
-    row = session.get(ChainOfIdentity, coi_id) if coi_id is not None else None
-    return row.identifier if row else None
-
-
-def _bag_record(session: Session, bag: Bag, lot: Lot | None, settings: Settings
-                ) -> rules.BagRecord:
-    lot = lot or session.get(Lot, bag.lot_id)
-    assert lot is not None and bag.id is not None
+def _bag_record(session: Session, bag: ScannedBag, settings: Settings) -> rules.BagRecord:
     pending: tuple[str, ...] = ()
-    if lot.status == LotState.CONDITIONALLY_RELEASED:
-        shown = release_of(session, lot, settings)
+    if bag.lot_status == LotState.CONDITIONALLY_RELEASED:
+        shown = release_of(session, get_lot(session, bag.lot_id), settings)
         pending = tuple(shown.pending_tests) if shown else ()
-    infused = session.exec(select(Infusion.id).where(Infusion.bag_id == bag.id)).first()
     custody = custody_state(session, bag.id)
     return rules.BagRecord(
-        din=lot.din, product_code=bag.product_code, expires_at=bag.expires_at,
-        status=bag.status, lot_status=lot.status, coi=_coi_of(session, bag.coi_id),
-        kit_number=bag.kit_number, dose_level=lot.dose_level, pending_tests=pending,
-        infused=infused is not None or bag.status == "infused",
+        din=bag.din, product_code=bag.product_code, expires_at=bag.expires_at,
+        status=bag.status, lot_status=bag.lot_status, coi=bag.coi, kit_number=bag.kit_number,
+        dose_level=bag.lot_dose_level, pending_tests=pending,
+        infused=bag.infused or bag.status == "infused",
         dispatched_by_lab=custody.dispatched, received_at_ward=custody.received_at is not None,
         open_excursions=custody.open_excursions)
 
@@ -113,15 +68,13 @@ def facts_for(session: Session, scanned: Scanned, *, roles: frozenset[Role], ack
     may be unset (a lot or subject from before the trial settings), and the rule says so. The
     subject's labs are judged on the site's day of ``now`` (DESIGN §4.1)."""
     subject, judged = None, None
-    if scanned.subject is not None and scanned.subject.id is not None:
-        coi = current_coi(session, scanned.subject.id)
+    if scanned.subject is not None:
         subject = rules.SubjectRecord(
-            subject_number=scanned.subject.subject_number or "",
-            birth_date=scanned.subject.date_of_birth, status=scanned.subject.status,
-            coi=coi.identifier if coi else None, dose_level=scanned.subject.dose_level)
+            subject_number=scanned.subject.subject_number,
+            birth_date=scanned.subject.birth_date, status=scanned.subject.status,
+            coi=scanned.subject.coi, dose_level=scanned.subject.dose_level)
         judged = labs.judged_pre_infusion_labs(session, scanned.subject.id, settings, now)
-    bag = (_bag_record(session, scanned.bag, scanned.lot, settings) if scanned.bag is not None
-           else None)
+    bag = _bag_record(session, scanned.bag, settings) if scanned.bag is not None else None
     shows = scanned.bag is None or blinding.shows_lot_identity(
         roles, kit_number=scanned.bag.kit_number)
     return rules.BedsideFacts(subject=subject, bag=bag, now=now, zone=settings.zone,
@@ -164,8 +117,7 @@ def _notify_stop(session: Session, row: BedsideVerification, scanned: Scanned,
            else "an unrecognised wristband")
     what = "an unrecognised bag label"
     if scanned.bag is not None:
-        lot = scanned.lot or session.get(Lot, scanned.bag.lot_id)
-        what = f"bag {din_text(lot.din) if lot else '?'} {scanned.bag.division}"
+        what = f"bag {din_text(scanned.bag.din)} {scanned.bag.division}"
     notifications.raise_notification(
         session, key=f"bedside-stop:{row.id}", kind="bedside_stop", roles=[Role.QA,
                                                                            Role.COORDINATOR],
