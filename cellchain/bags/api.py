@@ -18,6 +18,7 @@ from cellchain.auth.roles import BAG_VIEWERS, Role
 from cellchain.bags import rules as bag_rules
 from cellchain.bags import service as bags
 from cellchain.bags.models import Bag
+from cellchain.bags.rows import BAG_ROW_COLUMNS, BagRow
 from cellchain.bags.rules import BagStatus
 from cellchain.blinding import rules as blinding
 from cellchain.clock import utcnow
@@ -53,17 +54,9 @@ class BagOut(BaseModel):
 
 
 @dataclass(frozen=True)
-class ListedBag:
-    """The columns a listed bag is shown from: a list reads these, not whole records (the
-    records' construction cost more than the rest of a list of bags; issue 13)."""
+class ListedBag(BagRow):
+    """A listed bag with what its label names besides its own columns."""
 
-    id: int
-    division: str
-    product_code: str
-    status: str
-    subject_id: int | None
-    kit_number: str | None
-    expires_at: datetime
     din: str
     subject_number: str | None
     coi_identifier: str | None
@@ -76,9 +69,8 @@ class ListedBag:
 
 
 _LISTED = (
-    core_select(col(Bag.id), col(Bag.division), col(Bag.product_code), col(Bag.status),
-                col(Bag.subject_id), col(Bag.kit_number), col(Bag.expires_at), col(Lot.din),
-                col(Subject.subject_number), col(ChainOfIdentity.identifier))
+    core_select(*BAG_ROW_COLUMNS, col(Lot.din), col(Subject.subject_number),
+                col(ChainOfIdentity.identifier))
     .join(Lot, col(Lot.id) == col(Bag.lot_id))
     .outerjoin(Subject, col(Subject.id) == col(Bag.subject_id))
     .outerjoin(ChainOfIdentity, col(ChainOfIdentity.id) == col(Bag.coi_id))

@@ -10,7 +10,7 @@ database.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import exists
 from sqlalchemy import select as core_select
@@ -18,6 +18,7 @@ from sqlmodel import Session, col
 
 from cellchain.auth.roles import Role
 from cellchain.bags.models import Bag
+from cellchain.bags.rows import BAG_ROW_COLUMNS, BagRow
 from cellchain.bedside import rules
 from cellchain.bedside.models import Infusion
 from cellchain.blinding import rules as blinding
@@ -36,15 +37,8 @@ class ScannedSubject:
 
 
 @dataclass(frozen=True)
-class ScannedBag:
-    id: int
+class ScannedBag(BagRow):
     lot_id: int
-    division: str
-    product_code: str
-    status: str
-    subject_id: int | None
-    kit_number: str | None
-    expires_at: datetime
     din: str
     lot_status: str
     lot_dose_level: str | None
@@ -70,10 +64,8 @@ _SUBJECT = core_select(col(Subject.id), col(Subject.subject_number), col(Subject
 
 _INFUSED = exists().where(col(Infusion.bag_id) == col(Bag.id)).correlate(Bag)
 
-_BAG = (core_select(col(Bag.id), col(Bag.lot_id), col(Bag.division), col(Bag.product_code),
-                    col(Bag.status), col(Bag.subject_id), col(Bag.kit_number),
-                    col(Bag.expires_at), col(Lot.din), col(Lot.status), col(Lot.dose_level),
-                    col(ChainOfIdentity.identifier), _INFUSED)
+_BAG = (core_select(*BAG_ROW_COLUMNS, col(Bag.lot_id), col(Lot.din), col(Lot.status),
+                    col(Lot.dose_level), col(ChainOfIdentity.identifier), _INFUSED)
         .select_from(Bag)
         .join(Lot, col(Lot.id) == col(Bag.lot_id))
         .outerjoin(ChainOfIdentity, col(ChainOfIdentity.id) == col(Bag.coi_id)))
