@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from cellchain.auth.roles import Role
@@ -24,6 +25,11 @@ from cellchain.materials.models import MaterialLot
 # maintenance is due.
 MATERIAL_WARNING = timedelta(days=7)
 CALIBRATION_WARNING = timedelta(days=14)
+
+
+# The columns of batch.definitions.MadeLot: every lot being made is read on each dashboard.
+_MADE_LOT = core_select(col(Lot.id), col(Lot.din), col(Lot.status), col(Lot.process_name),
+                        col(Lot.process_version), col(Lot.activated_at))
 
 
 @dataclass(frozen=True)
@@ -60,7 +66,7 @@ def _equipment_item(equipment: Equipment, today: date) -> DueItem | None:
 def collect(session: Session, settings: Settings, now: datetime) -> list[DueItem]:
     today = now.astimezone(settings.zone).date()
     items: list[DueItem] = []
-    recording = session.exec(select(Lot).where(col(Lot.status).in_(
+    recording = session.execute(_MADE_LOT.where(col(Lot.status).in_(
         [s.value for s in RECORDING]))).all()
     done = batch_entries.done_steps(session, [lot.id or 0 for lot in recording])
     for lot in recording:

@@ -11,7 +11,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from cellchain.bags.models import Bag
-from cellchain.batch.definitions import definition_for
+from cellchain.batch.definitions import MadeLot, definition_for
 from cellchain.batch.models import (
     BatchEntry,
     EntryCorrection,
@@ -46,7 +46,7 @@ def current_values(entry: BatchEntry, corrections: list[EntryCorrection]) -> dic
     return values
 
 
-def culture_day(lot: Lot, now: datetime, settings: Settings) -> int | None:
+def culture_day(lot: MadeLot, now: datetime, settings: Settings) -> int | None:
     if lot.activated_at is None:
         return None
     zone = settings.zone
@@ -59,7 +59,7 @@ def due_steps(session: Session, lot: Lot, settings: Settings, now: datetime) -> 
     return due_after(lot, done_steps(session, [lot.id or 0]).get(lot.id or 0, []), settings, now)
 
 
-def due_after(lot: Lot, done: Sequence[Done], settings: Settings, now: datetime
+def due_after(lot: MadeLot, done: Sequence[Done], settings: Settings, now: datetime
               ) -> list[DueStep]:
     """``due_steps`` when the lot's recorded steps are already read."""
     if LotState(lot.status) not in RECORDING:
