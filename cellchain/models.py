@@ -24,7 +24,7 @@ from cellchain.deviations.models import Deviation
 from cellchain.equipment.models import Equipment
 from cellchain.identifiers.models import IdentifierSequence
 from cellchain.labels.models import LabelPrint, LabelTemplate, PrintJob
-from cellchain.lots.models import Lot, LotParent
+from cellchain.lots.models import Lot, LotParent, LotStatusCount
 from cellchain.materials.models import MaterialLot
 from cellchain.notifications.models import Notification
 from cellchain.qc.models import QcResult, QcResultReview, QcSample
@@ -52,7 +52,8 @@ __all__ = [
     "EntryMaterial",
     "EntryVerification", "Equipment", "MaterialLot",
     "AuditEvent", "AuditReview", "AuthSession", "Bag", "ChainOfIdentity", "CordBloodUnit",
-    "IdentifierSequence", "LabelPrint", "LabelTemplate", "Lot", "LotParent", "Notification",
+    "IdentifierSequence", "LabelPrint", "LabelTemplate", "Lot", "LotParent", "LotStatusCount",
+    "Notification",
     "PrintJob", "QcResult", "QcResultReview", "QcSample", "Signature", "Subject", "User",
     "UserRole",
 ]

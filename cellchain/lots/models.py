@@ -50,3 +50,14 @@ class LotParent(SQLModel, table=True):
 
     lot_id: int = Field(foreign_key="lot.id", primary_key=True)
     cbu_id: int = Field(foreign_key="cord_blood_unit.id", primary_key=True, index=True)
+
+
+class LotStatusCount(SQLModel, table=True):
+    """How many lots are in each status, kept by database triggers on ``lot`` (migration 0012)
+    in the same transaction as the change, so it is never stale: the dashboards show lots by
+    status without counting 100k rows on every view (issue 13). Nothing in Python writes it."""
+
+    __tablename__ = "lot_status_count"
+
+    status: str = Field(max_length=32, primary_key=True)
+    lots: int

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, select
 
 from cellchain.audit import service as audit
 from cellchain.audit.service import Actor, Change
@@ -15,7 +15,7 @@ from cellchain.db import get_record
 from cellchain.deviations.service import open_for_lot
 from cellchain.errors import BadInput, Conflict, TransitionBlocked
 from cellchain.guarded import guarded_update
-from cellchain.lots.models import Lot, LotParent
+from cellchain.lots.models import Lot, LotParent, LotStatusCount
 from cellchain.lots.states import (
     REASON_REQUIRED,
     RELEASES,
@@ -124,7 +124,9 @@ def lift_hold(session: Session, *, actor: Actor, lot: Lot, reason: str, now: dat
 
 
 def count_by_status(session: Session) -> dict[LotState, int]:
-    rows = session.exec(select(Lot.status, func.count()).group_by(Lot.status)).all()
+    """Lots per status, as the triggers on ``lot`` keep them (models.LotStatusCount)."""
+    rows = session.exec(select(LotStatusCount.status, LotStatusCount.lots)
+                        .where(col(LotStatusCount.lots) > 0)).all()
     return {LotState(status): n for status, n in rows}
 
 

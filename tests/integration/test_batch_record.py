@@ -9,7 +9,6 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from cellchain.audit.service import Actor
@@ -37,6 +36,7 @@ from cellchain.qc.models import QcSample
 from cellchain.signatures import service as signatures
 from tests.factories import CAST, audit_events, principal_for
 from tests.support.race import one_winner, race
+from tests.support.rewind import rewind
 
 DAY0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 TECH = Actor(1, "Tess Tech")
@@ -480,10 +480,7 @@ def _checks(database: Database) -> list[tuple[int, datetime | None]]:
 
 def _upgrade_from_before_entry_checks(database: Database) -> None:
     """Takes the database back to revision 0010 (no entry_check table) and upgrades it."""
-    with database.engine.begin() as connection:
-        connection.execute(text("DROP TABLE entry_check"))
-        connection.execute(text("UPDATE alembic_version SET version_num = "
-                                "'0010_performance_indexes'"))
+    rewind(database, "0010_performance_indexes")
     upgrade(database)
 
 
