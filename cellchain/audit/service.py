@@ -23,6 +23,8 @@ from cellchain.audit.chain import (
 from cellchain.audit.models import AuditEvent
 from cellchain.blinding.rules import audit_class
 
+_APPEND = AuditEvent.__table__.insert()  # type: ignore[attr-defined]
+
 # Arbitrary constant naming the PostgreSQL advisory lock that serialises audit appends.
 _AUDIT_APPEND_LOCK = 0x63656C6C  # "cell"
 
@@ -96,26 +98,20 @@ def record(
         prev_hash=last_hash,
         blinding=audit_class(action, entity_type).value,
     )
-    event = AuditEvent(
-        seq=chain_record.seq,
-        at=chain_record.at,
-        actor_id=chain_record.actor_id,
-        actor_name=chain_record.actor_name,
-        action=chain_record.action,
-        entity_type=chain_record.entity_type,
-        entity_id=chain_record.entity_id,
-        changes=chain_record.changes,
-        reason=chain_record.reason,
-        data=chain_record.data,
-        prev_hash=chain_record.prev_hash,
-        hash=chain_record.compute_hash(),
-        format=chain_record.format,
-        blinding=chain_record.blinding,
-    )
-    session.add(event)
-    session.flush()
-    session.info.setdefault(OWN_EVENTS, set()).add(event.seq)
-    return event
+    values: dict[str, Any] = {
+              "seq": chain_record.seq, "at": chain_record.at, "actor_id": chain_record.actor_id,
+              "actor_name": chain_record.actor_name, "action": chain_record.action,
+              "entity_type": chain_record.entity_type, "entity_id": chain_record.entity_id,
+              "changes": chain_record.changes, "reason": chain_record.reason,
+              "data": chain_record.data, "prev_hash": chain_record.prev_hash,
+              "hash": chain_record.compute_hash(), "format": chain_record.format,
+              "blinding": chain_record.blinding}
+    # One Core INSERT rather than the unit of work: every audited action appends here, and the
+    # ORM's flush cost as much as the rest of the append (issue 13). The event returned is the
+    # row as written, not attached to the session.
+    session.execute(_APPEND, values)
+    session.info.setdefault(OWN_EVENTS, set()).add(chain_record.seq)
+    return AuditEvent(**values)
 
 
 # session.info key: the sequence numbers this transaction appended (cleared with the session),
