@@ -32,6 +32,7 @@ from sqlmodel import Session
 
 from cellchain.config import Settings
 from cellchain.errors import CellchainError, NotFound
+from cellchain.wal import BACKSTOP_PAGES
 
 T = TypeVar("T")
 RecordT = TypeVar("RecordT")
@@ -82,6 +83,8 @@ def _sqlite_pragmas(read_only: bool) -> Any:
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=10000")
+        if not read_only:  # the served app checkpoints in the background (cellchain.wal)
+            cursor.execute(f"PRAGMA wal_autocheckpoint={BACKSTOP_PAGES}")
         if read_only:
             cursor.execute("PRAGMA query_only=ON")
         cursor.close()
@@ -104,6 +107,12 @@ class Database:
             self.engine = create_engine(url, echo=echo, pool_pre_ping=True,
                                         pool_size=POOL_SIZE, max_overflow=POOL_SIZE)
             self.read_engine = self.engine.execution_options(postgresql_readonly=True)
+
+    @property
+    def sqlite_path(self) -> str | None:
+        """The SQLite file (None: PostgreSQL, or an in-memory database)."""
+        path = self.url.split("///", 1)[-1] if self.is_sqlite else ""
+        return path if path and path != ":memory:" else None
 
     @staticmethod
     def _prepare_sqlite_file(url: str) -> None:

@@ -14,12 +14,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from cellchain import __version__, web_errors
 from cellchain.admission import Admission, open_admission
-from cellchain.auth.activity import Activity, ActivityWriter
+from cellchain.auth.activity import Activity, activity_writer
 from cellchain.auth.deps import SIGNED_IN
 from cellchain.config import Settings, get_settings
 from cellchain.db import Database, database_for
 from cellchain.inputs.edge import check_inputs
 from cellchain.paths import STATIC_DIR
+from cellchain.wal import Checkpointer
 
 log = logging.getLogger("cellchain")
 
@@ -79,8 +80,11 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         open_admission(app.state)
         runner = None
-        writer = ActivityWriter(activity, database, settings.session_activity_flush_seconds)
+        writer = activity_writer(activity, database, settings.session_activity_flush_seconds)
         writer.start()
+        checkpoints = Checkpointer(database.sqlite_path) if database.sqlite_path else None
+        if checkpoints is not None:
+            checkpoints.start()
         if settings.scheduler_enabled:
             from cellchain.scheduler import Runner
 
@@ -92,6 +96,8 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
             if runner is not None:
                 runner.stop()
             writer.stop()
+            if checkpoints is not None:
+                checkpoints.stop()
 
     app = FastAPI(
         title="cellchain",

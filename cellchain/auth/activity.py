@@ -12,7 +12,6 @@ against a 15-minute idle limit.
 
 from __future__ import annotations
 
-import logging
 import threading
 from datetime import datetime
 
@@ -21,8 +20,7 @@ from sqlmodel import col
 
 from cellchain.auth.models import AuthSession
 from cellchain.db import Database
-
-log = logging.getLogger("cellchain.auth")
+from cellchain.periodic import Periodic
 
 
 class Activity:
@@ -67,32 +65,7 @@ class Activity:
         return len(pending)
 
 
-class ActivityWriter:
+def activity_writer(activity: Activity, database: Database, interval: float) -> Periodic:
     """The background thread that writes noted activity every ``interval`` seconds, and once
     more when the app stops."""
-
-    def __init__(self, activity: Activity, database: Database, interval: float) -> None:
-        self._activity = activity
-        self._database = database
-        self._interval = interval
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="cellchain-activity",
-                                        daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=10)
-        self._write()
-
-    def _run(self) -> None:
-        while not self._stop.wait(self._interval):
-            self._write()
-
-    def _write(self) -> None:
-        try:
-            self._activity.flush(self._database)
-        except Exception:
-            log.exception("could not write session activity; will retry")
+    return Periodic("activity", interval, lambda: activity.flush(database))
