@@ -83,10 +83,10 @@ def _sqlite_pragmas(read_only: bool) -> Any:
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=10000")
-        if not read_only:  # the served app checkpoints in the background (cellchain.wal)
-            cursor.execute(f"PRAGMA wal_autocheckpoint={BACKSTOP_PAGES}")
         if read_only:
             cursor.execute("PRAGMA query_only=ON")
+        else:  # the served app checkpoints in the background (cellchain.wal)
+            cursor.execute(f"PRAGMA wal_autocheckpoint={BACKSTOP_PAGES}")
         cursor.close()
 
     return on_connect
@@ -100,7 +100,8 @@ class Database:
         self.is_sqlite = url.startswith("sqlite")
         self.write_lock = threading.Lock()
         if self.is_sqlite:
-            self._prepare_sqlite_file(url)
+            if self.sqlite_path:
+                Path(self.sqlite_path).parent.mkdir(parents=True, exist_ok=True)
             self.engine = self._sqlite_engine(url, read_only=False, begin="BEGIN IMMEDIATE")
             self.read_engine = self._sqlite_engine(url, read_only=True, begin="BEGIN")
         else:
@@ -113,12 +114,6 @@ class Database:
         """The SQLite file (None: PostgreSQL, or an in-memory database)."""
         path = self.url.split("///", 1)[-1] if self.is_sqlite else ""
         return path if path and path != ":memory:" else None
-
-    @staticmethod
-    def _prepare_sqlite_file(url: str) -> None:
-        path = url.split("///", 1)[-1]
-        if path and path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
 
     @staticmethod
     def _sqlite_engine(url: str, *, read_only: bool, begin: str) -> Engine:

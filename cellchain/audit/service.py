@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
@@ -98,14 +98,8 @@ def record(
         prev_hash=last_hash,
         blinding=audit_class(action, entity_type).value,
     )
-    values: dict[str, Any] = {
-              "seq": chain_record.seq, "at": chain_record.at, "actor_id": chain_record.actor_id,
-              "actor_name": chain_record.actor_name, "action": chain_record.action,
-              "entity_type": chain_record.entity_type, "entity_id": chain_record.entity_id,
-              "changes": chain_record.changes, "reason": chain_record.reason,
-              "data": chain_record.data, "prev_hash": chain_record.prev_hash,
-              "hash": chain_record.compute_hash(), "format": chain_record.format,
-              "blinding": chain_record.blinding}
+    # The record's fields are the table's columns, plus the hash over them.
+    values = {**asdict(chain_record), "hash": chain_record.compute_hash()}
     # One Core INSERT rather than the unit of work: every audited action appends here, and the
     # ORM's flush cost as much as the rest of the append (issue 13). The event returned is the
     # row as written, not attached to the session.

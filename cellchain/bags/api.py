@@ -15,7 +15,6 @@ from cellchain.api_errors import API_ERRORS
 from cellchain.auth.deps import allow
 from cellchain.auth.principal import Principal
 from cellchain.auth.roles import BAG_VIEWERS, Role
-from cellchain.bags import rules as bag_rules
 from cellchain.bags import service as bags
 from cellchain.bags.models import Bag
 from cellchain.bags.rows import BAG_ROW_COLUMNS, BagRow
@@ -112,7 +111,7 @@ def _shown(label: BagLabel, roles: frozenset[Role], bag: ListedBag, now: datetim
         id=bag.id, din=bag.din if shown else None,
         division=bag.division if shown else None,
         product_code=bag.product_code if shown else None,
-        status=bag_rules.effective_status(BagStatus(bag.status), bag.expires_at, now),
+        status=bags.effective_status(bag, now),
         subject_id=bag.subject_id, kit_number=bag.kit_number,
         coi=label.coi if label.coi_check else None, expires_at=bag.expires_at,
         barcode=label.din.barcode if shown else None,

@@ -16,6 +16,7 @@ from cellchain.auth.roles import Role
 from cellchain.bags import allocation_rules
 from cellchain.bags import rules as bag_rules
 from cellchain.bags.models import Bag
+from cellchain.bags.rows import BagRow
 from cellchain.bags.rules import BagStatus, division_codes
 from cellchain.blinding import rules as blinding
 from cellchain.config import Settings, get_settings
@@ -53,7 +54,7 @@ def where_visible(roles: frozenset[Role]) -> ColumnElement[bool]:
     return col(Bag.subject_id).is_not(None)
 
 
-def effective_status(bag: Bag, now: datetime) -> BagStatus:
+def effective_status(bag: Bag | BagRow, now: datetime) -> BagStatus:
     """The status to show and filter on: a bag in use past its expiry time is expired."""
     return bag_rules.effective_status(BagStatus(bag.status), bag.expires_at, now)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import exists
+from sqlalchemy import Boolean, exists, type_coerce
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col
 
@@ -24,6 +24,7 @@ from cellchain.bedside.models import Infusion
 from cellchain.blinding import rules as blinding
 from cellchain.lots.models import Lot
 from cellchain.trial.models import ChainOfIdentity, Subject
+from cellchain.trial.service import CURRENT_COI_IDENTIFIER
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class ScannedSubject:
     birth_date: date
     status: str
     dose_level: str | None
-    coi: str | None  # the latest identifier issued to the subject (trial.service.current_coi)
+    coi: str | None  # the subject's current identifier (trial.service)
 
 
 @dataclass(frozen=True)
@@ -54,15 +55,12 @@ class Scanned:
     bag: ScannedBag | None
 
 
-_CURRENT_COI = (core_select(col(ChainOfIdentity.identifier))
-                .where(col(ChainOfIdentity.subject_id) == col(Subject.id))
-                .order_by(col(ChainOfIdentity.id).desc()).limit(1)
-                .correlate(Subject).scalar_subquery())
-
 _SUBJECT = core_select(col(Subject.id), col(Subject.subject_number), col(Subject.date_of_birth),
-                       col(Subject.status), col(Subject.dose_level), _CURRENT_COI)
+                       col(Subject.status), col(Subject.dose_level), CURRENT_COI_IDENTIFIER)
 
-_INFUSED = exists().where(col(Infusion.bag_id) == col(Bag.id)).correlate(Bag)
+# Boolean: SQLite answers EXISTS as 0 or 1.
+_INFUSED = type_coerce(exists().where(col(Infusion.bag_id) == col(Bag.id)).correlate(Bag),
+                       Boolean)
 
 _BAG = (core_select(*BAG_ROW_COLUMNS, col(Bag.lot_id), col(Lot.din), col(Lot.status),
                     col(Lot.dose_level), col(ChainOfIdentity.identifier), _INFUSED)

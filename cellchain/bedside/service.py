@@ -56,7 +56,7 @@ def _bag_record(session: Session, bag: ScannedBag, settings: Settings) -> rules.
         din=bag.din, product_code=bag.product_code, expires_at=bag.expires_at,
         status=bag.status, lot_status=bag.lot_status, coi=bag.coi, kit_number=bag.kit_number,
         dose_level=bag.lot_dose_level, pending_tests=pending,
-        infused=bool(bag.infused) or bag.status == "infused",
+        infused=bag.infused or bag.status == "infused",
         dispatched_by_lab=custody.dispatched, received_at_ward=custody.received_at is not None,
         open_excursions=custody.open_excursions)
 

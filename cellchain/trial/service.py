@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from cellchain.audit import service as audit
@@ -69,6 +70,14 @@ def issue_coi(
     audit.record(session, actor=actor, action="coi.issued", entity_type="subject",
                  entity_id=subject.id, now=now, changes=[Change("coi", None, coi.content)])
     return row
+
+
+# The same choice as ``current_cois`` (the latest issued wins) as a column of a query on
+# ``subject``: the bedside check reads it with the subject in one statement.
+CURRENT_COI_IDENTIFIER = (core_select(col(ChainOfIdentity.identifier))
+                          .where(col(ChainOfIdentity.subject_id) == col(Subject.id))
+                          .order_by(col(ChainOfIdentity.id).desc()).limit(1)
+                          .correlate(Subject).scalar_subquery())
 
 
 def current_coi(session: Session, subject_id: int) -> ChainOfIdentity | None:
