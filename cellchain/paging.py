@@ -51,7 +51,7 @@ class Page:
         return shown
 
 
-def page_of(
+async def page_of(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description=(
         "Items per page; when more follow, the Link header's rel=\"next\" asks for them."))]
     = DEFAULT_LIMIT,

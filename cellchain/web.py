@@ -118,7 +118,13 @@ def _settings(request: Request) -> Settings:
     return settings
 
 
-SettingsDep = Annotated[Settings, Depends(_settings)]
+async def _settings_dependency(request: Request) -> Settings:
+    # async: FastAPI runs a plain ``def`` dependency in a worker thread, a hop that costs more
+    # than the rest of a scan (issue 13).
+    return _settings(request)
+
+
+SettingsDep = Annotated[Settings, Depends(_settings_dependency)]
 
 
 async def posted_form(request: Request) -> dict[str, str]:

@@ -31,7 +31,7 @@ Reader = Annotated[Principal, Depends(allow(*AUDIT_READERS))]
 Reviewer = Annotated[Principal, Depends(allow(Role.QA))]
 
 
-def _filter_form(
+async def _filter_form(
     record: Annotated[str, Query(max_length=200)] = "",
     user: Annotated[str, Query(max_length=200)] = "",
     action: Annotated[str, Query(max_length=200)] = "",
@@ -42,7 +42,7 @@ def _filter_form(
             "date_to": date_to}
 
 
-def _export_form(
+async def _export_form(
     record: Annotated[str, Form(max_length=200)] = "",
     user: Annotated[str, Form(max_length=200)] = "",
     action: Annotated[str, Form(max_length=200)] = "",

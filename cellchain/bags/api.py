@@ -22,7 +22,7 @@ from cellchain.bags.rules import BagStatus
 from cellchain.blinding import rules as blinding
 from cellchain.clock import utcnow
 from cellchain.config import Settings
-from cellchain.db import SessionDep
+from cellchain.db import SessionDep, off_loop
 from cellchain.labels.data import BagLabel, LabelKind
 from cellchain.labels.service import bag_label_from, label_data_for
 from cellchain.lots.models import Lot
@@ -77,7 +77,7 @@ _LISTED = (
 
 
 @router.get("/bags", response_model=list[BagOut])
-def list_bags(
+async def list_bags(
     session: SessionDep, settings: SettingsDep, principal: BagViewer, page: PageDep,
     request: Request, response: Response,
     status: Annotated[BagStatus | None, Query()] = None,
@@ -89,9 +89,11 @@ def list_bags(
     now = utcnow()
     if status is not None:
         query = query.where(bags.where_effective_status(status, now))
-    # One query for the bags and what their labels name, whatever the number of bags.
-    rows = page.rows([ListedBag(*row) for row in session.execute(page.of(query, col(Bag.id)))],
-                     lambda row: row.id, request, response)
+    # One query for the bags and what their labels name, whatever the number of bags; run
+    # where the request's transaction runs (inline for a SQLite read: cellchain.db.off_loop).
+    found = await off_loop(request, lambda: [ListedBag(*row) for row in session.execute(
+        page.of(query, col(Bag.id)))])
+    rows = page.rows(found, lambda row: row.id, request, response)
     return [_shown(row.label(settings), principal.roles, row, now) for row in rows]
 
 
