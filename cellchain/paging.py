@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Query, Request, Response
+from sqlalchemy import bindparam
 
 DEFAULT_LIMIT = 500
 MAX_LIMIT = 1000
@@ -39,6 +40,11 @@ class Page:
                                .limit(self.limit + 1))
         return narrowed
 
+    @property
+    def bounds(self) -> dict[str, int]:
+        """The parameters of a ``keyset`` statement for this page."""
+        return {"page_after": self.after, "page_limit": self.limit + 1}
+
     def rows(self, rows: Sequence[Row], id_of: Callable[[Row], int], request: Request,
              response: Response) -> Sequence[Row]:
         """The page's rows; sets the ``Link: rel="next"`` header when more follow."""
@@ -49,6 +55,15 @@ class Page:
         # A relative reference (RFC 8288 §3.1): right behind any proxy that forwards the path.
         response.headers["Link"] = f'<{following.path}?{following.query}>; rel="next"'
         return shown
+
+
+def keyset(query: Statement, id_column: Any) -> Statement:
+    """``Page.of`` with the page's bounds as parameters (``Page.bounds``): a statement a hot
+    list builds once and runs with every page (building one and its cache key per request cost
+    more than running it; issue 13)."""
+    narrowed: Statement = (query.where(id_column > bindparam("page_after")).order_by(id_column)
+                           .limit(bindparam("page_limit")))
+    return narrowed
 
 
 async def page_of(

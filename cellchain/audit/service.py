@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Row, text, type_coerce
+from sqlalchemy import select as core_select
 from sqlalchemy.types import NullType
 from sqlmodel import Session, col, select
 
@@ -51,20 +52,24 @@ class Change:
     new: Any
 
 
+# Built once: every audited action runs both (issue 13).
+_TAKE_APPEND_LOCK = text("SELECT pg_advisory_xact_lock(:key)")
+_HEAD = core_select(col(AuditEvent.seq), col(AuditEvent.hash)).order_by(
+    col(AuditEvent.seq).desc()).limit(1)
+
+
 def lock_for_append(session: Session) -> None:
     """Takes the audit append lock for the rest of the transaction (re-entrant)."""
     # On SQLite the write transaction already holds the database's single write lock
     # (BEGIN IMMEDIATE, see cellchain.db). PostgreSQL needs an explicit lock: a unique
     # constraint alone would turn concurrent appends into failed transactions.
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _AUDIT_APPEND_LOCK})
+        session.execute(_TAKE_APPEND_LOCK, {"key": _AUDIT_APPEND_LOCK})
 
 
 def head(session: Session) -> tuple[int, str]:
     """Returns the last sequence number and hash (0 and the genesis hash when empty)."""
-    row = session.exec(
-        select(AuditEvent.seq, AuditEvent.hash).order_by(col(AuditEvent.seq).desc()).limit(1)
-    ).first()
+    row = session.execute(_HEAD).first()
     return (row[0], row[1]) if row else (0, GENESIS_HASH)
 
 

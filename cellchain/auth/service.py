@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from sqlalchemy import bindparam
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
@@ -270,14 +271,16 @@ class Resolved:
 
 # One round trip for the session, its person and their roles (a row per role): resolving a
 # token is on every request's path, so it reads columns rather than loading ORM objects
-# (PERFORMANCE-NOTES rule 3).
+# (PERFORMANCE-NOTES rule 3), from one statement built once with the token as a parameter
+# (building a statement and its cache key per request cost more than running it; issue 13).
 _SESSION_USER_ROLES = core_select(*(col(column) for column in (
     AuthSession.token_hash, AuthSession.user_id, AuthSession.kind, AuthSession.csrf_token,
     AuthSession.created_at, AuthSession.last_seen_at, AuthSession.expires_at,
     AuthSession.ended_at, AuthSession.ended_reason,
     User.username, User.printed_name, User.active, User.must_change_password, UserRole.role,
 ))).join(User, col(User.id) == col(AuthSession.user_id)).outerjoin(
-    UserRole, col(UserRole.user_id) == col(User.id))
+    UserRole, col(UserRole.user_id) == col(User.id)).where(
+    col(AuthSession.token_hash) == bindparam("token_hash"))
 
 
 def resolve_token(
@@ -287,8 +290,7 @@ def resolve_token(
     """Returns who a session token belongs to, or why it is no longer valid. Idleness counts
     from the later of the stored last use and the use this process has noted but not yet
     written (``activity``)."""
-    rows = session.execute(_SESSION_USER_ROLES.where(
-        col(AuthSession.token_hash) == token_digest(token))).all()
+    rows = session.execute(_SESSION_USER_ROLES, {"token_hash": token_digest(token)}).all()
     if not rows:
         return Resolved(None, "unknown", False)
     row = rows[0]

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import BaseModel
+from sqlalchemy import Executable, bindparam
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col
 
@@ -26,7 +28,7 @@ from cellchain.db import SessionDep, off_loop
 from cellchain.labels.data import BagLabel, LabelKind
 from cellchain.labels.service import bag_label_from, label_data_for
 from cellchain.lots.models import Lot
-from cellchain.paging import PageDep
+from cellchain.paging import PageDep, keyset
 from cellchain.trial.models import ChainOfIdentity, Subject
 from cellchain.web import SettingsDep
 
@@ -76,6 +78,16 @@ _LISTED = (
 )
 
 
+@functools.lru_cache(maxsize=256)
+def _listing(roles: frozenset[Role], status: BagStatus | None) -> Executable:
+    """The page statement for these roles and this status filter, built once; its parameters
+    are ``now`` and the page's bounds."""
+    query = _LISTED.where(bags.where_visible(roles))
+    if status is not None:
+        query = query.where(bags.where_effective_status(status, bindparam("now")))
+    return keyset(query, col(Bag.id))
+
+
 @router.get("/bags", response_model=list[BagOut])
 async def list_bags(
     session: SessionDep, settings: SettingsDep, principal: BagViewer, page: PageDep,
@@ -85,14 +97,11 @@ async def list_bags(
     """Returns the bags the caller may see, optionally only those in one status, a page at a
     time (``cellchain.paging``). Blinded roles get only bags allocated to subjects, and no lot
     identity of kit bags (DESIGN §4.6)."""
-    query = _LISTED.where(bags.where_visible(principal.roles))
     now = utcnow()
-    if status is not None:
-        query = query.where(bags.where_effective_status(status, now))
     # One query for the bags and what their labels name, whatever the number of bags; run
     # where the request's transaction runs (inline for a SQLite read: cellchain.db.off_loop).
     found = await off_loop(request, lambda: [ListedBag(*row) for row in session.execute(
-        page.of(query, col(Bag.id)))])
+        _listing(principal.roles, status), {"now": now, **page.bounds})])
     rows = page.rows(found, lambda row: row.id, request, response)
     return [_shown(row.label(settings), principal.roles, row, now) for row in rows]
 

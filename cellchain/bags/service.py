@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, and_, or_, true
+from sqlalchemy import BindParameter, ColumnElement, and_, or_, true
 from sqlmodel import Session, col, func, select
 
 from cellchain.audit import service as audit
@@ -59,8 +59,10 @@ def effective_status(bag: Bag | BagRow, now: datetime) -> BagStatus:
     return bag_rules.effective_status(BagStatus(bag.status), bag.expires_at, now)
 
 
-def where_effective_status(status: BagStatus, now: datetime) -> ColumnElement[bool]:
-    """The SQL condition matching bags whose ``effective_status`` is ``status`` at ``now``."""
+def where_effective_status(status: BagStatus, now: datetime | BindParameter[datetime]
+                           ) -> ColumnElement[bool]:
+    """The SQL condition matching bags whose ``effective_status`` is ``status`` at ``now`` (a
+    time, or the parameter that will hold it)."""
     in_use = col(Bag.status).in_([s.value for s in bag_rules.IN_USE])
     if status == BagStatus.EXPIRED:
         return or_(col(Bag.status) == status.value,

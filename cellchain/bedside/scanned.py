@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Boolean, exists, type_coerce
+from sqlalchemy import Boolean, bindparam, exists, type_coerce
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col
 
@@ -55,8 +55,11 @@ class Scanned:
     bag: ScannedBag | None
 
 
+# Built once with the scanned texts as parameters: building a statement and its cache key on
+# every check cost more than running it (issue 13).
 _SUBJECT = core_select(col(Subject.id), col(Subject.subject_number), col(Subject.date_of_birth),
-                       col(Subject.status), col(Subject.dose_level), CURRENT_COI_IDENTIFIER)
+                       col(Subject.status), col(Subject.dose_level), CURRENT_COI_IDENTIFIER
+                       ).where(col(Subject.subject_number) == bindparam("subject_number"))
 
 # Boolean: SQLite answers EXISTS as 0 or 1.
 _INFUSED = type_coerce(exists().where(col(Infusion.bag_id) == col(Bag.id)).correlate(Bag),
@@ -66,7 +69,9 @@ _BAG = (core_select(*BAG_ROW_COLUMNS, col(Bag.lot_id), col(Lot.din), col(Lot.sta
                     col(Lot.dose_level), col(ChainOfIdentity.identifier), _INFUSED)
         .select_from(Bag)
         .join(Lot, col(Lot.id) == col(Bag.lot_id))
-        .outerjoin(ChainOfIdentity, col(ChainOfIdentity.id) == col(Bag.coi_id)))
+        .outerjoin(ChainOfIdentity, col(ChainOfIdentity.id) == col(Bag.coi_id))
+        .where(col(Lot.din) == bindparam("din"),
+               col(Bag.product_code) == bindparam("product_code")))
 
 
 def scanned_records(session: Session, *, wristband: str, bag: str,
@@ -76,14 +81,13 @@ def scanned_records(session: Session, *, wristband: str, bag: str,
     subject = None
     number = rules.scanned_subject_number(wristband)
     if number is not None:
-        row = session.execute(_SUBJECT.where(col(Subject.subject_number) == number)).first()
+        row = session.execute(_SUBJECT, {"subject_number": number}).first()
         subject = ScannedSubject(*row) if row is not None else None
     found = None
     named = rules.scanned_bag(bag)
     if named is not None:
         din, product_code = named
-        row = session.execute(_BAG.where(col(Lot.din) == din,
-                                         col(Bag.product_code) == product_code)).first()
+        row = session.execute(_BAG, {"din": din, "product_code": product_code}).first()
         found = ScannedBag(*row) if row is not None else None
         if found is not None and not blinding.bag_visible(
                 roles, allocated=found.subject_id is not None):

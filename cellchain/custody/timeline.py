@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import bindparam
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, func, select
 
@@ -50,22 +51,27 @@ def custody_timeline(session: Session, bag_id: int) -> list[TimelineEntry]:
     return sorted(entries, key=lambda e: (e.at, e.event.id or 0, _ORDER[e.what]))
 
 
+# Statements built once, the bag their parameter (building them per check cost more than
+# running them: issue 13).
+_EXCURSION_ROWS = core_select(
+    col(TemperatureExcursion.custody_event_id), col(TemperatureExcursion.acknowledged_at),
+).where(col(TemperatureExcursion.bag_id) == bindparam("bag_id"))
+_HANDOFF_ROWS = core_select(
+    col(CustodyEvent.id), col(CustodyEvent.kind), col(CustodyEvent.leg), col(CustodyEvent.at),
+    col(CustodyEvent.condition)).where(col(CustodyEvent.bag_id) == bindparam("bag_id"))
+
+
 def custody_state(session: Session, bag_id: int) -> CustodyState:
     """The custody facts of the bag's current leg (cellchain.custody.rules.state_of)."""
     # One read of the bag's excursions serves both facts (the bedside check asks on every
     # scan): which hand-offs were held, and how many excursions are still open.
-    excursions = session.exec(select(TemperatureExcursion.custody_event_id,
-                                     TemperatureExcursion.acknowledged_at)
-                              .where(TemperatureExcursion.bag_id == bag_id)).all()
+    excursions = session.execute(_EXCURSION_ROWS, {"bag_id": bag_id}).all()
     held = {event_id for event_id, _ in excursions}
     still_open = sum(1 for _, acknowledged_at in excursions if acknowledged_at is None)
     # The columns the rule reads, not whole events (the bedside's hot path: issue 13).
     handoffs = [LastHandoff(CustodyKind(kind), leg, at, event_id in held or condition == "damaged")
                 for event_id, kind, leg, at, condition in session.execute(
-                    core_select(col(CustodyEvent.id), col(CustodyEvent.kind),
-                                col(CustodyEvent.leg), col(CustodyEvent.at),
-                                col(CustodyEvent.condition))
-                    .where(col(CustodyEvent.bag_id) == bag_id))]
+                    _HANDOFF_ROWS, {"bag_id": bag_id})]
     return rules.state_of(handoffs, open_excursions=still_open)
 
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from sqlalchemy import bindparam
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
@@ -118,19 +119,20 @@ def _from_structures(session: Session, structures: list[Structure]) -> ScanMatch
 
 
 # A bag label's DIN and product code, and the COI its bag is allocated under, in one round trip:
-# the scan station's and the bedside's most frequent lookup (PERFORMANCE-NOTES rule 3).
+# the scan station's and the bedside's most frequent lookup (PERFORMANCE-NOTES rule 3); built
+# once, the label's texts its parameters.
 _BAG_BY_LABEL = (
     core_select(col(Bag.id), col(Bag.division), col(ChainOfIdentity.identifier))
     .select_from(Lot)
     .join(Bag, col(Bag.lot_id) == col(Lot.id))
     .outerjoin(ChainOfIdentity, col(ChainOfIdentity.id) == col(Bag.coi_id))
+    .where(col(Lot.din) == bindparam("din"), col(Bag.product_code) == bindparam("product_code"))
 )
 
 
 def _din_and_code(session: Session, din: Din, code: ProductCode, coi: CoiIdentifier | None,
                   numbers: list[str]) -> ScanMatch:
-    bag = session.execute(_BAG_BY_LABEL.where(
-        col(Lot.din) == din.text, col(Bag.product_code) == code.content)).first()
+    bag = session.execute(_BAG_BY_LABEL, {"din": din.text, "product_code": code.content}).first()
     if bag is not None:
         _check_bag_coi(bag.identifier, coi)
         return ScanMatch("bag", bag.id, f"Bag {din.eye_readable} {bag.division}",
