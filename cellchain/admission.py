@@ -11,7 +11,8 @@ Admitting no more requests than there are connections and threads rules that out
 
 from __future__ import annotations
 
-import anyio
+import asyncio
+
 from anyio import to_thread
 from starlette.datastructures import State
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -21,7 +22,10 @@ from cellchain.db import REQUESTS_AT_ONCE
 
 def open_admission(state: State) -> None:
     """Called from the app's lifespan, on the event loop that will serve the requests."""
-    state.admission = anyio.CapacityLimiter(REQUESTS_AT_ONCE)
+    # An asyncio semaphore, not anyio's CapacityLimiter: the limiter looks up the current task
+    # and event loop library on every request, 5 % of a scan (issue 13); the app is served on
+    # asyncio only (uvloop is an asyncio loop).
+    state.admission = asyncio.Semaphore(REQUESTS_AT_ONCE)
     # A worker thread for every admitted request: no admitted request waits for a thread.
     to_thread.current_default_thread_limiter().total_tokens = REQUESTS_AT_ONCE
 

@@ -113,9 +113,13 @@ async def on_unexpected_error(request: Request, exc: Exception) -> Response:
 
 
 def _is_database_down(exc: Exception) -> bool:
+    import sqlite3
+
     from sqlalchemy.exc import OperationalError
 
-    return isinstance(exc, OperationalError)
+    # sqlite3's own error: a SQLite transaction begins straight on the driver (cellchain.db),
+    # and a BEGIN that waited out the busy timeout is the database being unavailable too.
+    return isinstance(exc, OperationalError | sqlite3.OperationalError)
 
 
 def install(app: FastAPI) -> None:

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy.exc import OperationalError
 from sqlmodel import select
 
 from cellchain.auth import admin_routes
@@ -186,3 +188,25 @@ def test_an_unexpected_error_after_a_write_saves_nothing(
     assert response.status_code == 500
     assert "nothing was saved" in response.text
     assert not user_exists(web_database, "half-made")
+
+
+@pytest.mark.parametrize("error", [
+    sqlite3.OperationalError("database is locked"),
+    OperationalError("SELECT 1", {}, Exception("connection refused")),
+], ids=["sqlite-busy", "connection-lost"])
+def test_a_database_that_cannot_be_reached_gives_a_503_saying_nothing_was_saved(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch, error: Exception
+) -> None:
+    # A SQLite transaction begins on the driver itself (cellchain.db), so a BEGIN that waited
+    # out the busy timeout surfaces as sqlite3's error rather than SQLAlchemy's.
+    headers = bearer(client, "tech")
+
+    def unavailable(*args: object, **kwargs: object) -> None:
+        raise error
+
+    monkeypatch.setattr("cellchain.lots.api.select", unavailable)
+    response = client.get("/api/v1/lots", headers=headers)
+
+    assert response.status_code == 503
+    assert "cannot be reached" in response.json()["detail"]
+    assert "Nothing was saved" in response.json()["detail"]
