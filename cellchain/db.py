@@ -26,7 +26,8 @@ import anyio
 from anyio import to_thread
 from fastapi import Depends, Request
 from sqlalchemy import DateTime, Engine, create_engine, event
-from sqlalchemy.engine import Dialect
+from sqlalchemy.engine import Dialect, Result
+from sqlalchemy.sql.base import Executable
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Session
 
@@ -267,3 +268,13 @@ def get_record(session: Session, model: type[RecordT], record_id: int, what: str
     if row is None:
         raise NotFound(f"No {what} with id {record_id}.")
     return row
+
+
+def column_rows(session: Session, statement: Executable,
+                parameters: dict[str, Any] | None = None) -> Result[*tuple[Any, ...]]:
+    """Runs a statement of plain columns on the session's connection, in its transaction:
+    ``Session.execute`` sets up the ORM's per-statement state even for plain columns, which
+    costs as much as a small indexed query (issue 13). Anything pending is flushed first, as
+    ``Session.execute`` would, so the statement sees this transaction's own changes."""
+    session.flush()  # returns at once when nothing is pending
+    return session.connection().execute(statement, parameters)

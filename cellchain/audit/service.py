@@ -23,6 +23,7 @@ from cellchain.audit.chain import (
 )
 from cellchain.audit.models import AuditEvent
 from cellchain.blinding.rules import audit_class
+from cellchain.db import column_rows
 
 _APPEND = AuditEvent.__table__.insert()  # type: ignore[attr-defined]
 
@@ -69,7 +70,7 @@ def lock_for_append(session: Session) -> None:
 
 def head(session: Session) -> tuple[int, str]:
     """Returns the last sequence number and hash (0 and the genesis hash when empty)."""
-    row = session.execute(_HEAD).first()
+    row = column_rows(session, _HEAD).first()
     return (row[0], row[1]) if row else (0, GENESIS_HASH)
 
 

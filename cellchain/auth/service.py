@@ -21,6 +21,7 @@ from cellchain.auth.passwords import hash_password, verify_password
 from cellchain.auth.principal import Principal
 from cellchain.auth.roles import Role
 from cellchain.config import Settings
+from cellchain.db import column_rows
 from cellchain.errors import BadInput, Conflict, InvalidFields, NotFound
 from cellchain.guarded import guarded_update
 from cellchain.notifications import service as notifications
@@ -290,7 +291,7 @@ def resolve_token(
     """Returns who a session token belongs to, or why it is no longer valid. Idleness counts
     from the later of the stored last use and the use this process has noted but not yet
     written (``activity``)."""
-    rows = session.execute(_SESSION_USER_ROLES, {"token_hash": token_digest(token)}).all()
+    rows = column_rows(session, _SESSION_USER_ROLES, {"token_hash": token_digest(token)}).all()
     if not rows:
         return Resolved(None, "unknown", False)
     row = rows[0]

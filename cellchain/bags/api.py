@@ -24,7 +24,7 @@ from cellchain.bags.rules import BagStatus
 from cellchain.blinding import rules as blinding
 from cellchain.clock import utcnow
 from cellchain.config import Settings
-from cellchain.db import SessionDep, off_loop
+from cellchain.db import SessionDep, column_rows, off_loop
 from cellchain.labels.data import BagLabel, LabelKind
 from cellchain.labels.service import bag_label_from, label_data_for
 from cellchain.lots.models import Lot
@@ -100,8 +100,8 @@ async def list_bags(
     now = utcnow()
     # One query for the bags and what their labels name, whatever the number of bags; run
     # where the request's transaction runs (inline for a SQLite read: cellchain.db.off_loop).
-    found = await off_loop(request, lambda: [ListedBag(*row) for row in session.execute(
-        _listing(principal.roles, status), {"now": now, **page.bounds})])
+    found = await off_loop(request, lambda: [ListedBag(*row) for row in column_rows(
+        session, _listing(principal.roles, status), {"now": now, **page.bounds})])
     rows = page.rows(found, lambda row: row.id, request, response)
     return [_shown(row.label(settings), principal.roles, row, now) for row in rows]
 

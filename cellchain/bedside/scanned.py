@@ -22,6 +22,7 @@ from cellchain.bags.rows import BAG_ROW_COLUMNS, BagRow
 from cellchain.bedside import rules
 from cellchain.bedside.models import Infusion
 from cellchain.blinding import rules as blinding
+from cellchain.db import column_rows
 from cellchain.lots.models import Lot
 from cellchain.trial.models import ChainOfIdentity, Subject
 from cellchain.trial.service import CURRENT_COI_IDENTIFIER
@@ -81,13 +82,13 @@ def scanned_records(session: Session, *, wristband: str, bag: str,
     subject = None
     number = rules.scanned_subject_number(wristband)
     if number is not None:
-        row = session.execute(_SUBJECT, {"subject_number": number}).first()
+        row = column_rows(session, _SUBJECT, {"subject_number": number}).first()
         subject = ScannedSubject(*row) if row is not None else None
     found = None
     named = rules.scanned_bag(bag)
     if named is not None:
         din, product_code = named
-        row = session.execute(_BAG, {"din": din, "product_code": product_code}).first()
+        row = column_rows(session, _BAG, {"din": din, "product_code": product_code}).first()
         found = ScannedBag(*row) if row is not None else None
         if found is not None and not blinding.bag_visible(
                 roles, allocated=found.subject_id is not None):

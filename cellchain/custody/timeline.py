@@ -18,6 +18,7 @@ from sqlmodel import Session, col, func, select
 from cellchain.custody import rules
 from cellchain.custody.models import CustodyEvent, TemperatureExcursion
 from cellchain.custody.rules import CustodyKind, CustodyState, LastHandoff
+from cellchain.db import column_rows
 from cellchain.labels.data import print_datetime
 
 # Order of entries at the same instant: a handoff before the excursion it found.
@@ -65,13 +66,13 @@ def custody_state(session: Session, bag_id: int) -> CustodyState:
     """The custody facts of the bag's current leg (cellchain.custody.rules.state_of)."""
     # One read of the bag's excursions serves both facts (the bedside check asks on every
     # scan): which hand-offs were held, and how many excursions are still open.
-    excursions = session.execute(_EXCURSION_ROWS, {"bag_id": bag_id}).all()
+    excursions = column_rows(session, _EXCURSION_ROWS, {"bag_id": bag_id}).all()
     held = {event_id for event_id, _ in excursions}
     still_open = sum(1 for _, acknowledged_at in excursions if acknowledged_at is None)
     # The columns the rule reads, not whole events (the bedside's hot path: issue 13).
     handoffs = [LastHandoff(CustodyKind(kind), leg, at, event_id in held or condition == "damaged")
-                for event_id, kind, leg, at, condition in session.execute(
-                    _HANDOFF_ROWS, {"bag_id": bag_id})]
+                for event_id, kind, leg, at, condition in column_rows(
+                    session, _HANDOFF_ROWS, {"bag_id": bag_id})]
     return rules.state_of(handoffs, open_excursions=still_open)
 
 

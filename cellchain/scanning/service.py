@@ -20,6 +20,7 @@ from cellchain.auth.principal import Principal
 from cellchain.bags.models import Bag
 from cellchain.blinding import rules as blinding
 from cellchain.cbu.models import CordBloodUnit
+from cellchain.db import column_rows
 from cellchain.equipment.service import find_equipment_by_asset
 from cellchain.errors import NotFound
 from cellchain.isbt128.checkchar import check_character, check_failed
@@ -132,7 +133,8 @@ _BAG_BY_LABEL = (
 
 def _din_and_code(session: Session, din: Din, code: ProductCode, coi: CoiIdentifier | None,
                   numbers: list[str]) -> ScanMatch:
-    bag = session.execute(_BAG_BY_LABEL, {"din": din.text, "product_code": code.content}).first()
+    bag = column_rows(session, _BAG_BY_LABEL,
+                      {"din": din.text, "product_code": code.content}).first()
     if bag is not None:
         _check_bag_coi(bag.identifier, coi)
         return ScanMatch("bag", bag.id, f"Bag {din.eye_readable} {bag.division}",

@@ -27,6 +27,7 @@ from sqlmodel import Session, col, select
 from cellchain.audit import service as audit
 from cellchain.audit.service import Actor, Change
 from cellchain.config import Settings
+from cellchain.db import column_rows
 from cellchain.errors import BadInput
 from cellchain.trial.configuration import trial_config
 from cellchain.trial.eligibility_rules import (
@@ -115,8 +116,8 @@ def current_labs(session: Session, subject_id: int, on: date,
                  labs: tuple[Lab, ...]) -> dict[Lab, LabValue]:
     """The value in force of each of ``labs`` on the day ``on`` (absent: no result), read in
     one query."""
-    rows = session.execute(_LAB_ROWS, {"subject_id": subject_id,
-                                       "analytes": [lab.value for lab in labs]}).all()
+    rows = column_rows(session, _LAB_ROWS, {"subject_id": subject_id,
+                                          "analytes": [lab.value for lab in labs]}).all()
     replaced = {row.replaces_id for row in rows if row.replaces_id is not None}
     found: dict[Lab, LabValue] = {}
     for row in rows:  # in date then entry order: a later row overwrites an earlier one
