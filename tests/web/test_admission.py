@@ -10,8 +10,9 @@ import json
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlsplit
 
+from cellchain.audit import service as audit
 from cellchain.config import Settings
-from cellchain.db import POOL_SIZE
+from cellchain.db import POOL_SIZE, REQUESTS_AT_ONCE, Database
 from tests.factories import CAST
 from tests.web.browser_support import serving
 
@@ -52,3 +53,24 @@ def test_six_times_more_requests_than_connections_are_all_answered(
         with ThreadPoolExecutor(max_workers=AT_ONCE) as pool:
             statuses = list(pool.map(lambda _: _me(server.base_url, token), range(AT_ONCE)))
     assert statuses == [200] * AT_ONCE
+
+
+def test_many_writers_at_once_are_all_answered_and_the_audit_chain_holds(
+    web_settings: Settings,
+) -> None:
+    # Each sign-in writes (a session and its audit record). On SQLite a writer that finds the
+    # write lock free begins on the event loop and one that finds it taken waits in a worker
+    # thread (cellchain.db.get_session): both ways must end every transaction and its lock.
+    writers = 2 * REQUESTS_AT_ONCE
+    with serving(web_settings) as server:
+        with ThreadPoolExecutor(max_workers=writers) as pool:
+            tokens = list(pool.map(lambda _: _token(server.base_url), range(writers)))
+        # The lock is free again: one more write is answered at once.
+        assert _me(server.base_url, _token(server.base_url)) == 200
+    assert len(set(tokens)) == writers
+    database = Database(web_settings.resolved_database_url)
+    try:
+        with database.session_scope(write=False) as session:
+            assert audit.verify(session).ok
+    finally:
+        database.dispose()
