@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, and_, false, func, literal, or_
+from sqlalchemy import ColumnElement, Table, and_, false, func, literal, or_
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from cellchain.audit import service as audit
 from cellchain.audit.service import Actor, Change
 from cellchain.auth.roles import Role
+from cellchain.db import column_rows
 from cellchain.errors import Forbidden, NotFound
 from cellchain.guarded import guarded_update
 from cellchain.notifications.models import Notification
@@ -26,17 +29,28 @@ def raise_notification(
     now: datetime,
     about_user_id: int | None = None,
 ) -> Notification:
-    """Creates a notification unless one with the same key exists; returns it either way."""
-    existing = session.exec(select(Notification).where(Notification.key == key)).first()
-    if existing is not None:
-        return existing
-    note = Notification(
-        key=key, kind=kind, message=message, created_at=now,
-        roles=",".join(sorted(r.value for r in roles)), about_user_id=about_user_id,
-    )
-    session.add(note)
-    session.flush()
-    return note
+    """Creates a notification unless one with the same key exists; returns it either way.
+
+    One guarded statement, INSERT ... ON CONFLICT (key) DO NOTHING: two raisers of one key at
+    once make one notification and neither fails (a look-up followed by an insert could do
+    neither), and a bedside STOP raises its alert without a look-up first (issue 13)."""
+    values: dict[str, Any] = {"key": key, "kind": kind, "message": message, "created_at": now,
+                              "roles": ",".join(sorted(r.value for r in roles)),
+                              "about_user_id": about_user_id}
+    new_id = column_rows(session, _INSERT_NEW[session.get_bind().dialect.name], values).scalar()
+    if new_id is None:
+        return session.exec(select(Notification).where(Notification.key == key)).one()
+    return Notification(id=new_id, **values)
+
+
+def _insert_new(insert: Callable[[Table], Any]) -> Any:
+    table = cast(Table, Notification.__table__)  # type: ignore[attr-defined]
+    return insert(table).on_conflict_do_nothing(index_elements=["key"]).returning(table.c.id)
+
+
+# Built once per dialect (both name the conflict target the same way); the values are the
+# statement's parameters.
+_INSERT_NEW = {"sqlite": _insert_new(sqlite.insert), "postgresql": _insert_new(postgresql.insert)}
 
 
 def _audience(note: Notification) -> frozenset[Role]:

@@ -232,6 +232,31 @@ def test_two_users_acknowledging_one_notification_yield_one_acknowledgement(
     assert len(audit_events(database, "notification.acknowledged", note_id)) == 1
 
 
+def test_two_raisers_of_one_key_at_once_make_one_notification_and_neither_fails(
+    database: Database,
+) -> None:
+    from cellchain.notifications import service as notifications
+    from cellchain.notifications.models import Notification
+
+    with database.session_scope() as session:
+        other = notifications.raise_notification(session, key="other", kind="security",
+                                                 message="m", roles=[Role.QA], now=utcnow())
+    raised: list[int] = []
+
+    def raise_twice(session: Session, _: Notification, worker: int) -> None:
+        note = notifications.raise_notification(session, key="once", kind="security",
+                                                message=f"from {worker}", roles=[Role.QA],
+                                                now=utcnow())
+        raised.append(note.id or 0)
+
+    outcomes = race(database, lambda s: s.get(Notification, other.id), raise_twice)
+    assert [o.won for o in outcomes] == [True, True]
+    with database.session_scope(write=False) as session:
+        stored = session.exec(select(Notification).where(Notification.key == "once")).all()
+    assert len(stored) == 1
+    assert raised == [stored[0].id, stored[0].id]
+
+
 def test_two_wrong_passwords_at_once_both_count_toward_the_lockout(
     database: Database, settings: Settings
 ) -> None:
