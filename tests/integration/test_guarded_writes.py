@@ -210,17 +210,23 @@ def test_two_qa_decisions_on_one_cord_blood_unit_yield_one(
     assert len(decided) == 1
 
 
+def _raised_note(database: Database, key: str) -> int:
+    """A security notification for QA, raised and committed; its id."""
+    from cellchain.notifications import service as notifications
+
+    with database.session_scope() as session:
+        note = notifications.raise_notification(session, key=key, kind="security",
+                                                message="m", roles=[Role.QA], now=utcnow())
+        return note.id or 0
+
+
 def test_two_users_acknowledging_one_notification_yield_one_acknowledgement(
     database: Database,
 ) -> None:
-    from cellchain.auth.roles import Role
     from cellchain.notifications import service as notifications
     from cellchain.notifications.models import Notification
 
-    with database.session_scope() as session:
-        note = notifications.raise_notification(session, key="race", kind="security",
-                                                message="m", roles=[Role.QA], now=utcnow())
-        note_id = note.id or 0
+    note_id = _raised_note(database, "race")
 
     def acknowledge(session: Session, note: Notification, worker: int) -> None:
         notifications.acknowledge(session, actor=_actor(worker), roles=frozenset({Role.QA}),
@@ -238,9 +244,7 @@ def test_two_raisers_of_one_key_at_once_make_one_notification_and_neither_fails(
     from cellchain.notifications import service as notifications
     from cellchain.notifications.models import Notification
 
-    with database.session_scope() as session:
-        other = notifications.raise_notification(session, key="other", kind="security",
-                                                 message="m", roles=[Role.QA], now=utcnow())
+    other_id = _raised_note(database, "other")
     raised: list[int] = []
 
     def raise_twice(session: Session, _: Notification, worker: int) -> None:
@@ -249,7 +253,7 @@ def test_two_raisers_of_one_key_at_once_make_one_notification_and_neither_fails(
                                                 now=utcnow())
         raised.append(note.id or 0)
 
-    outcomes = race(database, lambda s: s.get(Notification, other.id), raise_twice)
+    outcomes = race(database, lambda s: s.get(Notification, other_id), raise_twice)
     assert [o.won for o in outcomes] == [True, True]
     with database.session_scope(write=False) as session:
         stored = session.exec(select(Notification).where(Notification.key == "once")).all()
