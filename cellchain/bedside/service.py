@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timedelta
+from typing import Any, cast
 
+from sqlalchemy import Table
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
@@ -26,7 +28,7 @@ from cellchain.bedside.settings import bedside_settings
 from cellchain.blinding import rules as blinding
 from cellchain.config import Settings
 from cellchain.custody.timeline import custody_state
-from cellchain.db import get_record
+from cellchain.db import column_rows, get_record
 from cellchain.display import din_text
 from cellchain.errors import Conflict
 from cellchain.lots.service import get_lot
@@ -82,6 +84,10 @@ def facts_for(session: Session, scanned: Scanned, *, roles: frozenset[Role], ack
                               shows_lot_identity=shows, labs=judged)
 
 
+_TABLE = cast(Table, BedsideVerification.__table__)  # type: ignore[attr-defined]
+_RECORD = _TABLE.insert().returning(_TABLE.c.id)
+
+
 def verify(
     session: Session, *, principal: Principal, wristband: str, bag: str, acknowledged: bool,
     settings: Settings, now: datetime,
@@ -92,14 +98,17 @@ def verify(
     facts = facts_for(session, scanned, roles=principal.roles, acknowledged=acknowledged,
                       settings=settings, now=now)
     result = rules.verify(wristband=wristband, bag=bag, facts=facts)
-    row = BedsideVerification(
-        wristband_scan=wristband, bag_scan=bag,
-        subject_id=scanned.subject.id if scanned.subject else None,
-        bag_id=scanned.bag.id if scanned.bag else None, verdict=result.verdict,
-        checks=json.dumps(result.as_json()["checks"]), conditional_acknowledged=acknowledged,
-        verified_by=principal.user_id, verified_by_name=principal.printed_name, verified_at=now)
-    session.add(row)
-    session.flush()
+    values: dict[str, Any] = {
+        "wristband_scan": wristband, "bag_scan": bag,
+        "subject_id": scanned.subject.id if scanned.subject else None,
+        "bag_id": scanned.bag.id if scanned.bag else None, "verdict": result.verdict,
+        "checks": json.dumps(result.as_json()["checks"]), "conditional_acknowledged": acknowledged,
+        "verified_by": principal.user_id, "verified_by_name": principal.printed_name,
+        "verified_at": now}
+    # One Core INSERT rather than the unit of work (every bedside check writes one; the flush
+    # cost 7 % of a check: issue 13). The row returned is the record as written, not attached
+    # to the session; it is append-only, so nothing would be saved through it anyway.
+    row = BedsideVerification(id=column_rows(session, _RECORD, values).scalar_one(), **values)
     failed = [check.name for check in result.checks if not check.passed]
     audit.record(session, actor=principal.actor, action="bedside.verified",
                  entity_type="bedside_verification", entity_id=row.id, now=now,
