@@ -42,8 +42,12 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # Requests a process works on at once (cellchain.admission): each holds at most one pooled
 # connection from its first query until its transaction ends, and waits for a worker thread in
 # between, so the pool and the thread pool must both have room for all of them or requests
-# deadlock waiting for each other. More at once only queue on the GIL and SQLite's writer.
-REQUESTS_AT_ONCE = 16
+# deadlock waiting for each other. More at once only queue on the GIL and SQLite's writer:
+# at 16, threads handing the GIL to each other doubled a page's CPU time (bench at 32
+# connections, SQLite, 16 -> 8: bedside verify 265 -> 336 req/s, scan 1,209 -> 1,329, lot page
+# 53 -> 64; PostgreSQL unchanged). Not fewer: a few slow requests at once (a batch record PDF)
+# must not hold every place while a ward scans.
+REQUESTS_AT_ONCE = 8
 # And the activity writer, the scheduler's jobs and a command-line run beside them.
 POOL_SIZE = REQUESTS_AT_ONCE + 4
 # session.info key: the action was refused; end its transaction with a rollback.
