@@ -25,11 +25,11 @@ from typing import Annotated, Any, TypeVar
 import anyio
 from anyio import to_thread
 from fastapi import Depends, Request
-from sqlalchemy import DateTime, Engine, create_engine, event
+from sqlalchemy import DateTime, Engine, Table, create_engine, event
 from sqlalchemy.engine import Dialect, Result
 from sqlalchemy.sql.base import Executable
 from sqlalchemy.types import TypeDecorator
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel
 
 from cellchain.config import Settings
 from cellchain.errors import CellchainError, NotFound
@@ -289,6 +289,12 @@ def get_record(session: Session, model: type[RecordT], record_id: int, what: str
     if row is None:
         raise NotFound(f"No {what} with id {record_id}.")
     return row
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """A table model's Core table, for the hot writes that skip the unit of work."""
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    return table
 
 
 def column_rows(session: Session, statement: Executable,

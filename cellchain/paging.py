@@ -36,8 +36,7 @@ class Page:
 
     def of(self, query: Statement, id_column: Any) -> Statement:
         """The query narrowed to this page: one row more than the limit, to know if more follow."""
-        narrowed: Statement = (query.where(id_column > self.after).order_by(id_column)
-                               .limit(self.limit + 1))
+        narrowed: Statement = keyset(query, id_column).params(self.bounds)
         return narrowed
 
     @property
@@ -58,9 +57,9 @@ class Page:
 
 
 def keyset(query: Statement, id_column: Any) -> Statement:
-    """``Page.of`` with the page's bounds as parameters (``Page.bounds``): a statement a hot
-    list builds once and runs with every page (building one and its cache key per request cost
-    more than running it; issue 13)."""
+    """The query narrowed to a page whose bounds are parameters (``Page.bounds``): a statement a
+    hot list builds once and runs with every page (building one and its cache key per request
+    cost more than running it; issue 13). ``Page.of`` binds one page's bounds into it."""
     narrowed: Statement = (query.where(id_column > bindparam("page_after")).order_by(id_column)
                            .limit(bindparam("page_limit")))
     return narrowed

@@ -23,9 +23,9 @@ from cellchain.audit.chain import (
 )
 from cellchain.audit.models import AuditEvent
 from cellchain.blinding.rules import audit_class
-from cellchain.db import column_rows
+from cellchain.db import column_rows, table_of
 
-_APPEND = AuditEvent.__table__.insert()  # type: ignore[attr-defined]
+_APPEND = table_of(AuditEvent).insert()
 
 # Arbitrary constant naming the PostgreSQL advisory lock that serialises audit appends.
 _AUDIT_APPEND_LOCK = 0x63656C6C  # "cell"

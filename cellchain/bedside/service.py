@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timedelta
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
@@ -28,7 +27,7 @@ from cellchain.bedside.settings import bedside_settings
 from cellchain.blinding import rules as blinding
 from cellchain.config import Settings
 from cellchain.custody.timeline import custody_state
-from cellchain.db import column_rows, get_record
+from cellchain.db import column_rows, get_record, table_of
 from cellchain.display import din_text
 from cellchain.errors import Conflict
 from cellchain.lots.service import get_lot
@@ -84,8 +83,7 @@ def facts_for(session: Session, scanned: Scanned, *, roles: frozenset[Role], ack
                               shows_lot_identity=shows, labs=judged)
 
 
-_TABLE = cast(Table, BedsideVerification.__table__)  # type: ignore[attr-defined]
-_RECORD = _TABLE.insert().returning(_TABLE.c.id)
+_RECORD = table_of(BedsideVerification).insert().returning(table_of(BedsideVerification).c.id)
 
 
 def verify(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import ColumnElement, Table, and_, false, func, literal, or_
 from sqlalchemy.dialects import postgresql, sqlite
@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 from cellchain.audit import service as audit
 from cellchain.audit.service import Actor, Change
 from cellchain.auth.roles import Role
-from cellchain.db import column_rows
+from cellchain.db import column_rows, table_of
 from cellchain.errors import Forbidden, NotFound
 from cellchain.guarded import guarded_update
 from cellchain.notifications.models import Notification
@@ -44,7 +44,7 @@ def raise_notification(
 
 
 def _insert_new(insert: Callable[[Table], Any]) -> Any:
-    table = cast(Table, Notification.__table__)  # type: ignore[attr-defined]
+    table = table_of(Notification)
     return insert(table).on_conflict_do_nothing(index_elements=["key"]).returning(table.c.id)
 
 
