@@ -74,14 +74,30 @@ def guarded_update(
 def refuse_if_changed(
     session: Session, row: SQLModel, *, record: str, audit_entity: tuple[str, object]
 ) -> None:
-    """Refuses early, naming who changed the row, when it changed since it was read: a
-    decision gathers facts before it writes, and facts read after someone else's decision
-    would refuse for the wrong reason. The guarded write still gives the guarantee."""
+    """Refuses early, naming who changed the row, when it changed since it was read; from
+    here on the facts a decision gathers hold still until it commits.
+
+    The audit append lock is taken first: every change of state (``guarded_update``) and every
+    audited write takes it before writing, so on PostgreSQL nobody can change the row or a
+    fact the decision reads (entries, QC results, deviations) between this check and the
+    decision's own write. Without it a decision could read facts just after another user's
+    decision landed and refuse for the wrong reason, or sign facts that changed meanwhile."""
+    audit.lock_for_append(session)
     model = type(row)
     current = session.exec(select(model.version).where(  # type: ignore[attr-defined]
         col(model.id) == row.id)).one()  # type: ignore[attr-defined]
     if current != row.version:  # type: ignore[attr-defined]
         raise ConcurrentModification(_lost_race_message(session, record, audit_entity))
+
+
+def read_for_write(session: Session, row: SQLModel) -> None:
+    """Takes the audit append lock, then re-reads ``row``: for a check of the row's state
+    followed by a write that is not a guarded update of that row (a batch step inserted for a
+    lot). Every change of the row's state takes the same lock before writing, so the state
+    checked after this call is still the state at commit (on SQLite the write transaction
+    already holds the only write lock; the re-read drops what an earlier transaction read)."""
+    audit.lock_for_append(session)
+    session.refresh(row)
 
 
 def _lost_race_message(session: Session, record: str, audit_entity: tuple[str, object]) -> str:

@@ -28,11 +28,11 @@ from cellchain.batch.process import (
 from cellchain.config import Settings
 from cellchain.deviations import service as deviations
 from cellchain.errors import BadInput, Conflict, TransitionBlocked
-from cellchain.guarded import guarded_update
+from cellchain.guarded import guarded_update, read_for_write
 from cellchain.labels.data import LabelKind
 from cellchain.labels.service import label_data_for
 from cellchain.lots.models import Lot
-from cellchain.lots.states import RECORDING, LotState
+from cellchain.lots.states import PRE_RELEASE, RECORDING, LotState
 
 
 def correct_entry(
@@ -40,6 +40,7 @@ def correct_entry(
     reason: str, settings: Settings, now: datetime,
 ) -> EntryCorrection:
     """Corrects one value: the old stays visible (struck through) with who, when and why."""
+    read_for_write(session, lot)  # QA cannot decide the lot while its record is corrected
     entry = get_entry(session, lot, entry_id)
     state = LotState(lot.status)
     if state not in RECORDING and state != LotState.ON_HOLD:
@@ -85,7 +86,13 @@ def verify_entry(
     settings: Settings, label_scans: list[str] | None = None,
 ) -> EntryVerification:
     """A second person verifies an entry; for formulation they scan every bag label, which must
-    match the record (right lot, every bag once, nothing else)."""
+    match the record (right lot, every bag once, nothing else). A decided lot's record is
+    closed: a check made after QA's decision would not be covered by the decision."""
+    read_for_write(session, lot)
+    state = LotState(lot.status)
+    if state not in PRE_RELEASE and state != LotState.ON_HOLD:
+        raise Conflict(f"Lot {lot.din} is {state.label}: its record is closed to verifications; "
+                       "QA handles a late finding as a deviation.")
     entry = get_entry(session, lot, entry_id)
     step = definition_for(lot, settings).step(entry.step_id)
     if not step.second_person:

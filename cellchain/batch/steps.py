@@ -41,6 +41,7 @@ from cellchain.deviations import service as deviations
 from cellchain.display import scientific
 from cellchain.equipment.rules import equipment_kind_label
 from cellchain.errors import BadInput, Conflict, TransitionBlocked
+from cellchain.guarded import read_for_write
 from cellchain.labels.service import label_settings
 from cellchain.lots import service as lots
 from cellchain.lots.models import Lot
@@ -66,6 +67,7 @@ def record_step(
     """Records one step of the lot's process (see module docstring). A step outside its
     window is refused unless the technician confirmed it: it opens a deviation and holds the
     lot, which nobody should learn only afterwards."""
+    read_for_write(session, lot)  # QA cannot hold or decide the lot while the step is recorded
     state = LotState(lot.status)
     if state not in RECORDING:
         raise Conflict(f"Lot {lot.din} is {state.label}: no steps can be recorded"

@@ -179,10 +179,6 @@ def decide(
     facts = facts_for(session, lot, settings, signer_id=actor.id)
     found = blockers(facts, decision)
     if found:
-        # The facts may have been read just after another QA user's decision landed: say so,
-        # rather than blame the lot for a state someone else gave it a moment ago.
-        refuse_if_changed(session, lot, record=f"Lot {din_text(lot.din)}",
-                          audit_entity=("lot", lot.id))
         raise TransitionBlocked(f"Lot {facts.din} cannot be {decision.label} now.",
                                 [b.message for b in found])
     pending = pending_tests(facts.qc) if decision == Decision.CONDITIONALLY_RELEASED else []

@@ -499,3 +499,65 @@ def test_the_upgrade_backfills_the_checks_the_services_would_have_written(
         assert [entry for entry, _ in written] == [entry_id]
         _upgrade_from_before_entry_checks(database)
         assert _checks(database) == written
+
+
+def _stale_lot(database: Database, lot_id: int) -> Lot:
+    """The lot as the technician's page read it, before anything below changed it."""
+    with database.session_scope(write=False) as session:
+        stale = lots.get_lot(session, lot_id)
+        session.expunge(stale)
+        return stale
+
+
+def _qa_moves(database: Database, lot_id: int, target: LotState, day: int) -> None:
+    with database.session_scope() as session:
+        lots.transition(session, actor=Actor(3, "Quentin Ashby"),
+                        lot=lots.get_lot(session, lot_id), target=target,
+                        now=DAY0 + timedelta(days=day), reason="incubator alarm")
+
+
+def test_a_step_saved_after_qa_held_the_lot_is_refused_with_the_hold(
+    database: Database, settings: Settings, lot_id: int
+) -> None:
+    """The step form was read while the lot was being made; QA held the lot before the step
+    was saved. The check of the lot's state is made under the lock every state change takes,
+    on the state as it now is, so nothing is recorded on the held lot."""
+    activation_entry(database, settings, lot_id)
+    stale = _stale_lot(database, lot_id)
+    _qa_moves(database, lot_id, LotState.ON_HOLD, 4)
+    with pytest.raises(Conflict, match="is on hold: no steps can be recorded"), \
+            database.session_scope() as session:
+        steps.record_step(
+            session, actor=TECH, lot=session.merge(stale, load=False), step_id="transfer",
+            raw_values=VALUES["transfer"], material_codes=material_codes(
+                session, *definitions.definition_for(stale, settings).step("transfer").materials),
+            asset_numbers=EQUIPMENT["transfer"], settings=settings,
+            now=DAY0 + timedelta(days=4, hours=1))
+    with database.session_scope(write=False) as session:
+        assert [e.step_id for e in batch_entries.entries_of(session, lot_id)] == ["activation"]
+    assert len(audit_events(database, "batch.step_recorded", lot_id)) == 1
+
+
+def test_a_rejected_lot_takes_no_verification_or_correction(
+    database: Database, settings: Settings, lot_id: int
+) -> None:
+    """A decided lot's record is closed: a check or correction made after QA's decision would
+    not be covered by it, even from a page read before the decision."""
+    entry_id = activation_entry(database, settings, lot_id)
+    stale = _stale_lot(database, lot_id)
+    _qa_moves(database, lot_id, LotState.REJECTED, 1)
+    with pytest.raises(Conflict, match="is rejected: its record is closed to verifications"), \
+            database.session_scope() as session:
+        checks.verify_entry(session, actor=OTHER, lot=session.merge(stale, load=False),
+                            entry_id=entry_id, now=DAY0 + timedelta(days=1, hours=1),
+                            settings=settings)
+    with pytest.raises(Conflict, match="is rejected: its record is closed to corrections"), \
+            database.session_scope() as session:
+        checks.correct_entry(session, actor=TECH, lot=session.merge(stale, load=False),
+                             entry_id=entry_id, field="viability_pct", new_value="93",
+                             reason="typo", settings=settings,
+                             now=DAY0 + timedelta(days=1, hours=1))
+    opened = _check(database, entry_id)
+    assert opened is not None and opened.checked_at is None
+    assert audit_events(database, "batch.entry_verified", lot_id) == []
+    assert audit_events(database, "batch.entry_corrected", lot_id) == []
