@@ -90,14 +90,17 @@ def refuse_if_changed(
         raise ConcurrentModification(_lost_race_message(session, record, audit_entity))
 
 
-def read_for_write(session: Session, row: SQLModel) -> None:
-    """Takes the audit append lock, then re-reads ``row``: for a check of the row's state
-    followed by a write that is not a guarded update of that row (a batch step inserted for a
-    lot). Every change of the row's state takes the same lock before writing, so the state
-    checked after this call is still the state at commit (on SQLite the write transaction
-    already holds the only write lock; the re-read drops what an earlier transaction read)."""
+def read_for_write(session: Session, *rows: SQLModel) -> None:
+    """Takes the audit append lock, then reads ``rows`` again: for a check of state followed
+    by a write that is not a guarded update of that state (a batch step inserted for a lot, a
+    QC result, an enrolment). Every change of state and every audited write takes the same
+    lock first, so what is checked after this call (the rows, and anything queried) is still
+    true at commit. Call it before the first check; on SQLite the write transaction already
+    holds the only write lock, and the re-read drops what an earlier transaction read."""
     audit.lock_for_append(session)
-    session.refresh(row)
+    session.flush()
+    for row in rows:
+        session.refresh(row)
 
 
 def _lost_race_message(session: Session, record: str, audit_entity: tuple[str, object]) -> str:

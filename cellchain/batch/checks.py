@@ -104,7 +104,9 @@ def verify_entry(
         raise Conflict("You corrected this entry; a second person must verify it.")
     check = session.get(EntryCheck, entry_id)
     if check is None or check.checked_at is not None:
-        raise Conflict(f"{step.title} was already verified.")
+        done = session.get(EntryVerification, entry_id)
+        by = f" by {done.verified_by_name} at {done.verified_at:%Y-%m-%d %H:%M} UTC" if done else ""
+        raise Conflict(f"{step.title} was already verified{by}.")
     note = None
     if step.makes_bags:
         note = _check_labels(session, lot, label_scans or [], settings)

@@ -14,7 +14,7 @@ from cellchain.audit.service import Actor, Change
 from cellchain.db import get_record
 from cellchain.deviations.models import Deviation
 from cellchain.errors import BadInput, Conflict
-from cellchain.guarded import guarded_update
+from cellchain.guarded import guarded_update, read_for_write
 from cellchain.identifiers.service import next_in_sequence
 from cellchain.lots.models import Lot
 from cellchain.lots.states import LotState, deviation_holds_lot
@@ -50,6 +50,8 @@ def open_deviation(
 
     if not description.strip():
         raise BadInput("description is required: say what deviated", field="description")
+    # The lot's state decides whether it is held: read under the lock a hold's lifting takes.
+    read_for_write(session, lot)
     year = now.year
     number = f"DEV-{year}-{next_in_sequence(session, 'deviation', str(year)):04d}"
     deviation = Deviation(number=number, lot_id=lot.id or 0, entry_id=entry_id,

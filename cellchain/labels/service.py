@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Literal, overload
 from zoneinfo import ZoneInfo
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, SQLModel, col, select
 
 from cellchain.audit import service as audit
 from cellchain.audit.service import Actor, Change
@@ -29,7 +29,7 @@ from cellchain.bags.service import get_bag
 from cellchain.cbu.service import get_cbu
 from cellchain.config import Settings
 from cellchain.errors import BadInput, Conflict, Forbidden, NotFound, TransitionBlocked
-from cellchain.guarded import guarded_update
+from cellchain.guarded import guarded_update, read_for_write
 from cellchain.isbt128.coi import CoiIdentifier
 from cellchain.isbt128.din import parse_din_text
 from cellchain.isbt128.product_code import ProductCode
@@ -275,13 +275,32 @@ def render_to_file(
     if fmt not in FORMATS:
         raise BadInput(f"format must be one of {', '.join(FORMATS)}; got {fmt!r}",
                        field="format")
-    content = render(label_data_for(session, kind, record_id, settings), fmt)
+    rendered = label_data_for(session, kind, record_id, settings)
+    content = render(rendered, fmt)
     reason = (reason or "").strip() or (
         CLI_REPRINT_REASON if prints_for(session, kind, record_id) else None)
-    _, log = record_print(session, actor=actor, kind=kind, record_id=record_id,
-                          target=f"{fmt} file {Path(file).name}"[:120], settings=settings,
-                          now=now, reason=reason)
+    logged, log = record_print(session, actor=actor, kind=kind, record_id=record_id,
+                               target=f"{fmt} file {Path(file).name}"[:120], settings=settings,
+                               now=now, reason=reason)
+    _refuse_if_rendered_differs(kind, rendered, logged)
     return content, log
+
+
+def _refuse_if_rendered_differs(kind: LabelKind, rendered: LabelData, logged: LabelData) -> None:
+    """The label is rendered before the print is logged (the lock is held for the shortest
+    time); if the record changed in between, what was rendered is not what is logged, so the
+    whole print is refused and nothing is written."""
+    if rendered != logged:
+        raise Conflict(f"The {kind.value} record changed while its label was being rendered; "
+                       "nothing was printed or logged. Print the label again.")
+
+
+def _state_rows(session: Session, kind: LabelKind, record_id: int) -> list[SQLModel]:
+    """The rows whose state decides whether the record's label may be printed."""
+    if kind != LabelKind.BAG:
+        return []
+    bag = get_bag(session, record_id)
+    return [bag, get_lot(session, bag.lot_id)]
 
 
 def print_refusals(session: Session, kind: LabelKind, record_id: int, now: datetime
@@ -300,9 +319,14 @@ def record_print(
     session: Session, *, actor: Actor, kind: LabelKind, record_id: int, target: str,
     settings: Settings, now: datetime, reason: str | None = None, copies: int = 1,
 ) -> tuple[LabelData, LabelPrint]:
-    """Checks the template and reprint rules and logs one print; returns what to render."""
+    """Checks the template and reprint rules and logs one print; returns what to render.
+
+    The record is read under the lock every change of state takes: a bag held, recalled or
+    deallocated meanwhile is refused or labelled as it now is, and of two first prints at
+    once the second is a reprint that needs a reason."""
     if not 1 <= copies <= 20:
         raise BadInput("copies must be between 1 and 20", field="copies")
+    read_for_write(session, *_state_rows(session, kind, record_id))
     label = label_data_for(session, kind, record_id, settings)
     refusals = print_refusals(session, kind, record_id, now)
     if refusals:
@@ -346,12 +370,14 @@ def print_label(
     if output == PRINTER and not settings.printer_host:
         raise BadInput("no label printer is configured (CELLCHAIN_PRINTER_HOST)", field="output")
     fmt = "zpl" if output == PRINTER else output
-    content = render(label_data_for(session, kind, record_id, settings), fmt)
+    rendered = label_data_for(session, kind, record_id, settings)
+    content = render(rendered, fmt)
     target = f"{PRINTER} {settings.printer_host}:{settings.printer_port}" \
         if output == PRINTER else output
     label, log = record_print(session, actor=actor, kind=kind, record_id=record_id,
                               target=target, settings=settings, now=now, reason=reason,
                               copies=copies)
+    _refuse_if_rendered_differs(kind, rendered, label)
     job = outbox.enqueue(session, log=log, host=settings.printer_host,
                          port=settings.printer_port, payload=content.decode("utf-8") * copies,
                          now=now) if output == PRINTER else None

@@ -91,6 +91,9 @@ def transition(
         raise BadInput(f"reason is required to make lot {lot.din} {target.label}",
                        field="reason")
     if waits_for_open_deviations(current, target):
+        # Under the lock a deviation's opening takes (deviations.open_deviation): none can be
+        # opened between this read and the move.
+        audit.lock_for_append(session)
         still_open = [d.number for d in open_for_lot(session, lot.id)]
         if still_open:
             raise TransitionBlocked(

@@ -18,6 +18,7 @@ from cellchain.db import get_record
 from cellchain.deviations import service as deviations
 from cellchain.deviations.models import Deviation
 from cellchain.errors import BadInput, Conflict, InvalidFields
+from cellchain.guarded import read_for_write
 from cellchain.lots.models import Lot
 from cellchain.lots.service import get_lot
 from cellchain.lots.states import PRE_RELEASE, RELEASES, LotState
@@ -87,7 +88,10 @@ def record_result(
     settings: Settings, now: datetime,
 ) -> Recorded:
     """Records a test's first result on the lot's sample, evaluated against the lot's
-    specification; out of specification it opens a deviation (21 CFR 211.192)."""
+    specification; out of specification it opens a deviation (21 CFR 211.192). The lot's
+    state, which decides between a deviation and a late hold, is read under the lock QA's
+    decisions take, so neither can land between this check and the result."""
+    read_for_write(session, lot, sample)
     spec = specification_for(lot, settings)
     test = spec.test(test_id)
     _check_sample(lot, sample, test)
@@ -153,6 +157,7 @@ def correct_result(
     through) with who, when and why; the correction needs its own review."""
     row = get_result(session, result_id)
     lot = get_lot(session, row.lot_id)
+    read_for_write(session, row, lot)  # the lot's state stays as read (see record_result)
     _check_current(row, results_of(session, lot.id or 0).history(row.test_id))
     if not reason.strip():
         raise BadInput("reason is required for a correction", field="reason")

@@ -28,7 +28,7 @@ from cellchain.audit import service as audit
 from cellchain.audit.service import Actor, Change
 from cellchain.config import Settings
 from cellchain.errors import BadInput, Conflict
-from cellchain.guarded import guarded_update
+from cellchain.guarded import guarded_update, read_for_write
 from cellchain.identifiers.service import next_in_sequence
 from cellchain.trial import cohorts, labs, randomisation
 from cellchain.trial.configuration import trial_config
@@ -75,6 +75,7 @@ def evaluate_screening(
     """Evaluates every criterion over ``data`` (the CLI contract's JSON shape), keeps the
     labs entered and the evaluation as shown, and returns both."""
     assert subject.id is not None
+    read_for_write(session, subject)  # an enrolment or screen failure cannot land meanwhile
     if subject.status != SubjectStatus.SCREENING:
         raise Conflict(f"Subject {subject.screening_number} is {subject.status.replace('_', ' ')}"
                        "; only a subject in screening is evaluated for eligibility.")
@@ -118,6 +119,7 @@ def record_screen_failure(
 ) -> Subject:
     """Ends screening with the failed criteria of the latest evaluation as the reasons."""
     assert subject.id is not None
+    read_for_write(session, subject)  # a new evaluation cannot land between this read and the end
     evaluation = latest_evaluation(session, subject.id)
     if evaluation is None:
         raise Conflict(f"Subject {subject.screening_number} has no eligibility evaluation; "
@@ -143,8 +145,10 @@ def enrol(
     settings: Settings, stratum: str = "",
 ) -> Subject:
     """Enrols an eligible subject into a stage: subject number, COI, dose level and cohort
-    or randomisation slot, in one transaction."""
+    or randomisation slot, in one transaction. The latest evaluation is read under the lock a
+    new evaluation takes, so the subject enrolled is the one that evaluation found eligible."""
     assert subject.id is not None
+    read_for_write(session, subject)
     config = trial_config(settings)
     try:
         stage = config.stage(stage_code)

@@ -21,7 +21,7 @@ from cellchain.trial.models import LabResult, ScreeningEvaluation, Subject
 from cellchain.trial.rules import SubjectStatus
 from cellchain.trial.service import current_coi
 from tests.factories import SEEDER
-from tests.support.race import one_winner, race
+from tests.support.race import one_winner, race, waits_then_sees
 from tests.support.screening import eligible_input
 
 BORN = date(1962, 5, 17)
@@ -218,3 +218,29 @@ def test_two_enrolments_racing_for_a_cohorts_last_place_give_it_to_one(
     with database.session_scope(write=False) as session:
         assert session.exec(select(func.count()).select_from(Subject).where(
             Subject.cohort == 1)).one() == 3
+
+
+def test_on_postgresql_an_enrolment_heeds_an_evaluation_saved_while_it_waited(
+        database: Database, settings: Settings) -> None:
+    """New labs make the subject ineligible while another clinician enrols them: the
+    enrolment reads the latest evaluation under the lock the evaluation holds until it
+    commits, so nobody is enrolled on an evaluation that is no longer the latest."""
+    if database.is_sqlite:
+        pytest.skip("SQLite runs one write transaction at a time")
+    with database.session_scope() as session:
+        subject_id = _screened(session, settings).id or 0
+
+    def new_labs(session: Session) -> None:
+        enrolment.evaluate_screening(
+            session, actor=SEEDER, subject=session.get_one(Subject, subject_id),
+            data=eligible_input(BORN, _today(settings), concurrent_malignancy=True),
+            now=utcnow(), settings=settings)
+
+    def enrol(session: Session) -> None:
+        enrolment.enrol(session, actor=SEEDER, subject=session.get_one(Subject, subject_id),
+                        stage_code="escalation", now=utcnow(), settings=settings)
+
+    outcome = waits_then_sees(database, new_labs, enrol)
+    assert not outcome.won and "no eligible evaluation" in outcome.refusal, outcome
+    with database.session_scope(write=False) as session:
+        assert session.get_one(Subject, subject_id).status == SubjectStatus.SCREENING

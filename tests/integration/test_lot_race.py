@@ -6,17 +6,19 @@ from __future__ import annotations
 import threading
 
 import pytest
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from cellchain.audit.models import AuditEvent
 from cellchain.audit.service import Actor
 from cellchain.clock import utcnow
 from cellchain.db import Database
+from cellchain.deviations import service as deviations
 from cellchain.errors import Conflict
 from cellchain.lots import service
 from cellchain.lots.models import Lot
 from cellchain.lots.states import InvalidTransition, LotState
 from tests.factories import make_lot
+from tests.support.race import waits_then_sees
 
 
 def _lot_in_qc(database: Database) -> int:
@@ -122,3 +124,32 @@ def test_every_status_change_writes_an_audit_record_and_reasons_are_required(
     assert [e.action for e in events] == ["lot.planned"] + ["lot.status_changed"] * 5
     assert events[-1].reason == "temperature excursion"
     assert events[-1].actor_name == "QA"
+
+
+def test_on_postgresql_a_hold_is_not_lifted_past_a_deviation_opened_meanwhile(
+    database: Database,
+) -> None:
+    """QA lifts a hold while a technician's correction opens a deviation on the held lot: the
+    lift reads the open deviations under the lock the opening holds until it commits, so the
+    lot stays held with its deviation open (DESIGN §4.2), never released from hold past it."""
+    if database.is_sqlite:
+        pytest.skip("SQLite runs one write transaction at a time")
+    lot_id = _lot_in_qc(database)
+    with database.session_scope() as session:
+        service.transition(session, actor=Actor(3, "QA"), lot=service.get_lot(session, lot_id),
+                           target=LotState.ON_HOLD, now=utcnow(), reason="label check")
+
+    def open_one(session: Session) -> None:
+        deviations.open_deviation(session, actor=Actor(1, "Tess Tech"),
+                                  lot=service.get_lot(session, lot_id), now=utcnow(),
+                                  severity=deviations.Severity.MAJOR,
+                                  description="Bag label smudged")
+
+    def lift(session: Session) -> None:
+        service.lift_hold(session, actor=Actor(3, "QA"), lot=service.get_lot(session, lot_id),
+                          reason="labels reprinted", now=utcnow())
+
+    outcome = waits_then_sees(database, open_one, lift)
+    assert not outcome.won and "deviations are open" in outcome.refusal, outcome
+    with database.session_scope(write=False) as session:
+        assert service.get_lot(session, lot_id).status == LotState.ON_HOLD

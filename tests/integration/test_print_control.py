@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from cellchain.audit.models import AuditEvent
 from cellchain.audit.service import Actor
@@ -28,6 +28,7 @@ from cellchain.labels.models import LabelPrint, LabelTemplate
 from cellchain.labels.render import TemplateInfo, template_info
 from tests.factories import audit_events, releaser
 from tests.support.materials import receive
+from tests.support.race import waits_then_sees
 
 TECH = Actor(None, "Tess Tech")
 
@@ -316,3 +317,22 @@ def test_two_senders_never_print_one_job_twice_and_a_stopped_send_is_not_resent(
     [stopped] = [e for e in audit_events(database, "label.send_failed", bag_id)
                  if json.loads(e.data)["print_id"] == second.id]
     assert "outcome unknown" in json.loads(stopped.data)["error"]
+
+
+def test_on_postgresql_of_two_first_prints_at_once_the_second_is_a_reprint_needing_a_reason(
+    database: Database, settings: Settings, bag_id: int
+) -> None:
+    """The print log is read under the lock a print holds until it commits: a label printed
+    by someone else a moment ago makes this one a reprint, which needs a reason (D7)."""
+    if database.is_sqlite:
+        pytest.skip("SQLite runs one write transaction at a time")
+
+    def first_print(session: Session) -> None:
+        service.print_label(session, actor=TECH, kind=LabelKind.BAG, record_id=bag_id,
+                            settings=settings, now=utcnow(), output="pdf")
+
+    outcome = waits_then_sees(database, first_print, first_print)
+    assert not outcome.won and "a reprint needs a reason" in outcome.refusal, outcome
+    with database.session_scope(write=False) as session:
+        logged = session.exec(select(LabelPrint).where(LabelPrint.record_id == bag_id)).all()
+    assert [p.is_reprint for p in logged] == [False]
