@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 
 from cellchain.api_errors import API_ERRORS
@@ -15,7 +15,7 @@ from cellchain.auth.principal import Principal
 from cellchain.auth.roles import Role
 from cellchain.bedside import service
 from cellchain.clock import utcnow
-from cellchain.db import SessionDep
+from cellchain.db import SessionDep, off_loop
 from cellchain.web import SettingsDep
 
 router = APIRouter(prefix="/api/v1", tags=["bedside"], responses=API_ERRORS)
@@ -45,12 +45,14 @@ class VerificationOut(BaseModel):
 
 
 @router.post("/bedside/verify", response_model=VerificationOut)
-def verify(body: BedsideScans, session: SessionDep, principal: Clinician,
-           settings: SettingsDep) -> VerificationOut:
+async def verify(request: Request, body: BedsideScans, session: SessionDep,
+                 principal: Clinician, settings: SettingsDep) -> VerificationOut:
     """Checks one wristband against one bag and records the attempt, GO or STOP."""
-    row, result = service.verify(session, principal=principal, wristband=body.wristband,
-                                 bag=body.bag, acknowledged=body.acknowledge_conditional_release,
-                                 settings=settings, now=utcnow())
+    # The check and its record in one worker-thread hop; the answer is built on the event
+    # loop (a sync route would hop once more to validate it: issue 13).
+    row, result = await off_loop(request, lambda: service.verify(
+        session, principal=principal, wristband=body.wristband, bag=body.bag,
+        acknowledged=body.acknowledge_conditional_release, settings=settings, now=utcnow()))
     payload = result.as_json()
     return VerificationOut(verdict=payload["verdict"],
                            checks=[CheckOut(**check) for check in payload["checks"]],
