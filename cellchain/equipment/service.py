@@ -22,7 +22,7 @@ from cellchain.equipment.rules import (
     parse_equipment_kind,
 )
 from cellchain.errors import Conflict
-from cellchain.guarded import guarded_update
+from cellchain.guarded import guarded_update, read_for_write
 from cellchain.materials.rules import required_text
 
 
@@ -49,6 +49,7 @@ def register_equipment(
     asset = normalise_asset_number(asset_number)
     parsed = parse_equipment_kind(kind)
     name = required_text(name, field="name", label="Name", max_length=200)
+    read_for_write(session)  # registered twice at once: refused by name (see materials)
     if find_equipment_by_asset(session, asset) is not None:
         raise Conflict(f"Equipment {asset} is already registered; an asset number is "
                        "registered once.", field="asset_number")

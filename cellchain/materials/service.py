@@ -28,7 +28,7 @@ from cellchain.errors import (
     NotFound,
     TransitionBlocked,
 )
-from cellchain.guarded import guarded_update
+from cellchain.guarded import guarded_update, read_for_write
 from cellchain.materials.models import MaterialLot
 from cellchain.materials.rules import (
     MaterialStatus,
@@ -72,6 +72,9 @@ def receive_material(
     if is_expired(expires_on, today or now.date()):
         raise BadInput(f"Expiry date {expires_on.isoformat()} is already past: an expired lot "
                        "cannot be received into stock.", field="expires_on")
+    # Under the lock a receipt holds until it commits: the same lot received twice at once
+    # is refused by name, not by the unique key (an aborted transaction, a 500).
+    read_for_write(session)
     _refuse_duplicate(session, parsed.value, supplier, supplier_lot)
     # The code is derived from the row id, known only after the insert: a unique placeholder
     # holds the NOT NULL column until then, inside this same transaction.

@@ -6,6 +6,7 @@ import json
 from datetime import timedelta
 
 import pytest
+from sqlmodel import select
 
 from cellchain.clock import utcnow
 from cellchain.db import Database
@@ -14,6 +15,7 @@ from cellchain.materials import service
 from cellchain.materials.models import MaterialLot
 from tests.factories import audit_events
 from tests.support.materials import QA, receive
+from tests.support.race import waits_then_sees
 
 
 def _changes(event_changes: str) -> dict[str, object]:
@@ -46,6 +48,19 @@ def test_the_same_supplier_lot_is_received_once(database: Database) -> None:
             database.session_scope() as session:
         receive(session)
     assert refusal.value.field == "supplier_lot"
+
+
+def test_on_postgresql_one_supplier_lot_received_twice_at_once_is_refused_by_name(
+    database: Database,
+) -> None:
+    """The second receipt checks for the first under the lock the first holds until it
+    commits: a clear refusal naming the field, not an aborted transaction on the unique key."""
+    if database.is_sqlite:
+        pytest.skip("SQLite runs one write transaction at a time")
+    outcome = waits_then_sees(database, receive, receive)
+    assert not outcome.won and "was already received as M" in outcome.refusal, outcome
+    with database.session_scope(write=False) as session:
+        assert len(session.exec(select(MaterialLot)).all()) == 1
 
 
 @pytest.mark.parametrize(("overrides", "field", "message"), [
