@@ -24,7 +24,7 @@ from cellchain.bedside.models import BedsideVerification, Infusion, VitalSign
 from cellchain.bedside.settings import bedside_settings
 from cellchain.config import Settings
 from cellchain.errors import Conflict, InvalidFields
-from cellchain.guarded import guarded_update
+from cellchain.guarded import guarded_update, read_for_write
 from cellchain.lots.models import Lot
 from cellchain.trial.models import Subject
 from cellchain.trial.rules import SubjectStatus, check_subject_move
@@ -103,7 +103,10 @@ def add_vital_signs(
     session: Session, *, actor: Actor, infusion: Infusion,
     vitals: Sequence[rules.VitalsEntry], settings: Settings, now: datetime,
 ) -> list[VitalSign]:
-    """Vital signs taken after the record was written (e.g. 30 and 60 min after the end)."""
+    """Vital signs taken after the record was written (e.g. 30 and 60 min after the end).
+    A time point is recorded once: checked under the lock another entry of it holds until it
+    commits (two nurses entering the 30-minute vitals at once)."""
+    read_for_write(session)
     have = set(session.exec(select(VitalSign.timepoint)
                             .where(VitalSign.infusion_id == infusion.id)))
     again = sorted({e.timepoint for e in vitals} & have)

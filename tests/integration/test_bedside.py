@@ -30,7 +30,7 @@ from cellchain.trial.models import LabResult, Subject
 from tests.factories import CAST, cast_actor, principal_for
 from tests.support.bedside import WardBag, ward_bags
 from tests.support.labs import CURRENT
-from tests.support.race import one_winner, race
+from tests.support.race import one_winner, race, waits_then_sees
 
 VITALS = {"temperature_c": "36.8", "heart_rate": "72", "systolic": "124", "diastolic": "78",
           "respiratory_rate": "14", "spo2": "98"}
@@ -338,3 +338,31 @@ def test_a_subject_without_current_pre_infusion_labs_is_a_stop_until_they_are_re
             f"ANC 2.1 ×10⁹/L on {today} meets the minimum of 1.0 ×10⁹/L; PLT 50 ×10⁹/L on "
             f"{today} meets the minimum of 50 ×10⁹/L; HGB 112 g/L on {today} meets the "
             "minimum of 80 g/L.")
+
+
+def test_on_postgresql_a_time_point_entered_twice_at_once_is_recorded_once(
+    database: Database, settings: Settings, ward: list[WardBag]
+) -> None:
+    """Two nurses enter the 15-minute vitals at once: the second checks for the first under
+    the lock the first holds until it commits, and is told the time point is recorded."""
+    if database.is_sqlite:
+        pytest.skip("SQLite runs one write transaction at a time")
+    check_id = _confirmed_go(database, settings, ward[0])
+    entry = _entry()
+    with database.session_scope() as session:
+        infusion_id = infusions.record_infusion(
+            session, actor=principal_for(session, "clin", settings).actor,
+            verification=service.get_verification(session, check_id), entry=entry,
+            vitals=_vitals(entry), note="", settings=settings, now=utcnow()).id
+
+    def fifteen_minutes(session: Session) -> None:
+        infusions.add_vital_signs(
+            session, actor=cast_actor(session, "clin"),
+            infusion=session.get_one(Infusion, infusion_id), settings=settings, now=utcnow(),
+            vitals=[VitalsEntry("15", entry.started_at + timedelta(minutes=15), VITALS)])
+
+    outcome = waits_then_sees(database, fifteen_minutes, fifteen_minutes)
+    assert not outcome.won and "15" in outcome.refusal, outcome
+    with database.session_scope(write=False) as session:
+        assert [v.timepoint for v in session.exec(select(VitalSign).where(
+            VitalSign.infusion_id == infusion_id, VitalSign.timepoint == "15"))] == ["15"]
