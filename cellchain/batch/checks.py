@@ -32,7 +32,7 @@ from cellchain.guarded import guarded_update, read_for_write
 from cellchain.labels.data import LabelKind
 from cellchain.labels.service import label_data_for
 from cellchain.lots.models import Lot
-from cellchain.lots.states import PRE_RELEASE, RECORDING, LotState
+from cellchain.lots.states import CORRECTABLE, VERIFIABLE, LotState
 
 
 def correct_entry(
@@ -42,10 +42,7 @@ def correct_entry(
     """Corrects one value: the old stays visible (struck through) with who, when and why."""
     read_for_write(session, lot)  # QA cannot decide the lot while its record is corrected
     entry = get_entry(session, lot, entry_id)
-    state = LotState(lot.status)
-    if state not in RECORDING and state != LotState.ON_HOLD:
-        raise Conflict(f"Lot {lot.din} is {state.label}: its record is closed to corrections; "
-                       "QA handles a late finding as a deviation.")
+    _refuse_if_closed(lot, CORRECTABLE, "corrections")
     if not reason.strip():
         raise BadInput("reason is required for a correction", field="reason")
     step = definition_for(lot, settings).step(entry.step_id)
@@ -86,13 +83,9 @@ def verify_entry(
     settings: Settings, label_scans: list[str] | None = None,
 ) -> EntryVerification:
     """A second person verifies an entry; for formulation they scan every bag label, which must
-    match the record (right lot, every bag once, nothing else). A decided lot's record is
-    closed: a check made after QA's decision would not be covered by the decision."""
+    match the record (right lot, every bag once, nothing else)."""
     read_for_write(session, lot)
-    state = LotState(lot.status)
-    if state not in PRE_RELEASE and state != LotState.ON_HOLD:
-        raise Conflict(f"Lot {lot.din} is {state.label}: its record is closed to verifications; "
-                       "QA handles a late finding as a deviation.")
+    _refuse_if_closed(lot, VERIFIABLE, "verifications")
     entry = get_entry(session, lot, entry_id)
     step = definition_for(lot, settings).step(entry.step_id)
     if not step.second_person:
@@ -122,6 +115,13 @@ def verify_entry(
     audit.record(session, actor=actor, action="batch.entry_verified", entity_type="lot",
                  entity_id=lot.id, now=now, data={"entry_id": entry_id, "note": note})
     return verification
+
+
+def _refuse_if_closed(lot: Lot, open_in: frozenset[LotState], what: str) -> None:
+    state = LotState(lot.status)
+    if state not in open_in:
+        raise Conflict(f"Lot {lot.din} is {state.label}: its record is closed to {what}; "
+                       "QA handles a late finding as a deviation.")
 
 
 def _check_labels(session: Session, lot: Lot, scans: list[str], settings: Settings) -> str:

@@ -19,7 +19,7 @@ from cellchain.labels.data import LabelKind
 from cellchain.labels.kinds import KINDS
 from cellchain.lots import service
 from cellchain.lots.models import Lot
-from cellchain.lots.states import LotState, allowed_targets
+from cellchain.lots.states import CORRECTABLE, VERIFIABLE, LotState, allowed_targets
 from cellchain.release import late
 from cellchain.release.service import release_of
 from cellchain.web import SettingsDep, render
@@ -63,8 +63,11 @@ def lot_detail(
         "can_print_bags": principal.has_any(BAG_LABEL_PRINTERS),
         "record": record, "actions": True,
         "can_record": principal.has_any(frozenset({Role.TECHNICIAN})),
-        "can_verify": principal.has_any(frozenset({Role.TECHNICIAN, Role.QC, Role.QA})),
-        "can_correct": principal.has_any(frozenset({Role.TECHNICIAN, Role.QA})),
+        # Offered only while the record takes them (the services refuse them otherwise).
+        "can_verify": state in VERIFIABLE
+        and principal.has_any(frozenset({Role.TECHNICIAN, Role.QC, Role.QA})),
+        "can_correct": state in CORRECTABLE
+        and principal.has_any(frozenset({Role.TECHNICIAN, Role.QA})),
         "can_open_deviation": principal.has_any(MANUFACTURING),
         "can_lift_hold": Role.QA in principal.roles,
         "can_review_release": Role.QA in principal.roles,

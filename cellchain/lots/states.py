@@ -46,6 +46,12 @@ PRE_RELEASE: Final = frozenset(
 # takes no new entries.
 RECORDING: Final = frozenset(
     {LotState.PLANNED, LotState.ACTIVATED, LotState.EXPANDING, LotState.HARVESTED})
+# States whose batch record still takes a correction (manufacture, or held for a deviation) or
+# a second person's check (also in QC, where the last checks are made before QA decides). A
+# decided lot's record is closed: a change after QA's decision would not be covered by it, so
+# a late finding goes to QA as a deviation (21 CFR 211.192).
+CORRECTABLE: Final = RECORDING | {LotState.ON_HOLD}
+VERIFIABLE: Final = PRE_RELEASE | {LotState.ON_HOLD}
 
 # What must happen before a lot may enter each state: used to explain a refusal.
 _PREREQUISITE: Final[Mapping[LotState, str]] = {

@@ -186,3 +186,20 @@ def test_states_read_as_words() -> None:
     assert [s.label for s in S] == [
         "planned", "activated", "expanding", "harvested", "in QC", "released",
         "conditionally released", "rejected", "on hold", "recalled", "closed"]
+
+
+# Written out, not taken from the module: which states' batch records still take a change.
+RECORD_OPEN = {
+    S.PLANNED: ("correct", "verify"), S.ACTIVATED: ("correct", "verify"),
+    S.EXPANDING: ("correct", "verify"), S.HARVESTED: ("correct", "verify"),
+    S.ON_HOLD: ("correct", "verify"), S.IN_QC: ("verify",),
+    S.RELEASED: (), S.CONDITIONALLY_RELEASED: (), S.REJECTED: (), S.RECALLED: (), S.CLOSED: (),
+}
+
+
+@pytest.mark.parametrize("state", list(LotState))
+def test_a_decided_lots_record_takes_no_correction_or_verification(state: LotState) -> None:
+    from cellchain.lots.states import CORRECTABLE, VERIFIABLE
+
+    assert (state in CORRECTABLE) is ("correct" in RECORD_OPEN[state])
+    assert (state in VERIFIABLE) is ("verify" in RECORD_OPEN[state])
