@@ -168,7 +168,7 @@ def add_site_rows(database: Database, lots: int, subjects: int = 5000, seed: int
         for i, lot_id in enumerate(lot_ids):
             if states[i] in ("released", "recalled"):
                 yield {"signer_id": 1, "printed_name": "Bench", "meaning": "released",
-                       "signed_at": made[i], "entity_type": "lot_release",
+                       "signed_at": made[i], "entity_type": "lot",
                        "entity_id": str(lot_id),
                        "record_hash": "0" * 64, "audit_seq": first[AuditEvent] + 10 * i + 5}
 

@@ -23,7 +23,7 @@ from cellchain.auth.roles import Role
 from cellchain.config import Settings
 from cellchain.db import column_rows
 from cellchain.errors import BadInput, Conflict, InvalidFields, NotFound
-from cellchain.guarded import guarded_update
+from cellchain.guarded import guarded_update, read_for_write
 from cellchain.notifications import service as notifications
 
 
@@ -140,7 +140,10 @@ def authenticate(
     committed (21 CFR 11.300(d): attempts at unauthorised use are recorded and reported).
     """
     user = find_user(session, username)
-    password_ok = verify_password(user.password_hash if user else None, password)
+    # The hash is checked before any lock is taken (it is slow by design, ASVS 6.2); a
+    # password changed meanwhile is checked again below.
+    checked_hash = user.password_hash if user else None
+    password_ok = verify_password(checked_hash, password)
     generic = sign_in_refused(settings)
     if user is None:
         audit.record(
@@ -149,6 +152,12 @@ def authenticate(
             data={"reason": "unknown username"},
         )
         return LoginOutcome(None, generic)
+    # A lock-out or deactivation committed since the account was read must hold: the checks
+    # below read the account under the audit lock that every write to it takes, so a
+    # success cannot clear a lock it never saw (21 CFR 11.300(d)).
+    read_for_write(session, user)
+    if user.password_hash != checked_hash:
+        password_ok = verify_password(user.password_hash, password)
     if not user.active:
         return _fail(session, user, now, "account deactivated", generic)
     if rules.is_locked(user.locked_until, now):

@@ -4,6 +4,7 @@ synchronised by a barrier)."""
 
 from __future__ import annotations
 
+import pytest
 from sqlmodel import Session, select
 
 from cellchain.audit.service import Actor
@@ -16,7 +17,7 @@ from cellchain.clock import utcnow
 from cellchain.config import Settings
 from cellchain.db import Database
 from tests.factories import CAST, audit_events, principal_for
-from tests.support.race import one_winner, race
+from tests.support.race import one_winner, race, waits_then_sees
 
 ADMINS = {0: Actor(100, "Adam Novak"), 1: Actor(101, "Second Admin")}
 
@@ -79,3 +80,39 @@ def test_a_reset_and_the_owners_own_change_at_once_leave_one_password_someone_kn
     changes = (audit_events(database, "user.password_reset", tech_id)
                + audit_events(database, "user.password_changed", tech_id))
     assert len(changes) == 1
+
+
+def test_on_postgresql_a_sign_in_at_the_moment_of_a_lockout_neither_succeeds_nor_clears_it(
+    database: Database, settings: Settings
+) -> None:
+    """The fifth wrong password locks the account while the right one is being checked: the
+    success path reads the account under the lock the lock-out holds until it commits, so the
+    sign-in is refused and the lock stays (21 CFR 11.300(d))."""
+    if database.is_sqlite:
+        pytest.skip("SQLite runs one write transaction at a time")
+    tech_id = _user_id(database, "tech")
+    with database.session_scope() as session:
+        tech = session.get(User, tech_id)
+        assert tech is not None
+        tech.failed_logins = settings.login_max_failures - 1
+        session.add(tech)
+    signed_in: list[User | None] = []
+
+    def fifth_wrong_password(session: Session) -> None:
+        auth_service.authenticate(session, username="tech", password="not-the-password-1",
+                                  now=utcnow(), settings=settings)
+
+    def right_password(session: Session) -> None:
+        signed_in.append(auth_service.authenticate(
+            session, username="tech", password=CAST["tech"].password, now=utcnow(),
+            settings=settings).user)
+
+    waits_then_sees(database, fifth_wrong_password, right_password)
+
+    assert signed_in == [None]
+    with database.session_scope(write=False) as session:
+        tech = session.get(User, tech_id)
+        assert tech is not None
+        assert tech.locked_until is not None and tech.locked_until > utcnow()
+    [_] = audit_events(database, "user.locked", tech_id)
+    assert not audit_events(database, "auth.login", tech_id)
