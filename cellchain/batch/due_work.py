@@ -14,6 +14,7 @@ from cellchain.auth.roles import Role
 from cellchain.batch import entries as batch_entries
 from cellchain.batch.schedule import Due
 from cellchain.config import Settings
+from cellchain.db import column_rows
 from cellchain.display import days_text
 from cellchain.equipment.models import Equipment
 from cellchain.equipment.rules import equipment_refusals
@@ -28,8 +29,9 @@ CALIBRATION_WARNING = timedelta(days=14)
 
 
 # The columns of batch.definitions.MadeLot: every lot being made is read on each dashboard.
-_MADE_LOT = core_select(col(Lot.id), col(Lot.din), col(Lot.status), col(Lot.process_name),
-                        col(Lot.process_version), col(Lot.activated_at))
+_LOTS_BEING_MADE = core_select(
+    col(Lot.id), col(Lot.din), col(Lot.status), col(Lot.process_name), col(Lot.process_version),
+    col(Lot.activated_at)).where(col(Lot.status).in_([s.value for s in RECORDING]))
 
 
 @dataclass(frozen=True)
@@ -66,22 +68,21 @@ def _equipment_item(equipment: Equipment, today: date) -> DueItem | None:
 def collect(session: Session, settings: Settings, now: datetime) -> list[DueItem]:
     today = now.astimezone(settings.zone).date()
     items: list[DueItem] = []
-    recording = session.execute(_MADE_LOT.where(col(Lot.status).in_(
-        [s.value for s in RECORDING]))).all()
+    recording = column_rows(session, _LOTS_BEING_MADE).all()
     done = batch_entries.done_steps(session, [lot.id or 0 for lot in recording])
-    for lot in recording:
-        for due in batch_entries.due_after(lot, done.get(lot.id or 0, []), settings, now):
-            if due.status == Due.UPCOMING:
-                continue
-            window = days_text(due.window) if due.window else "now"
-            items.append(DueItem(
-                key=f"lot-step:{lot.id}:{due.step.id}:{window}:{due.status.value}",
-                kind="lot_step", urgency=due.status.value,
-                message=f"Lot {lot.din}: {due.step.title} is {due.status.value} ({window})",
-                href=f"/lots/{lot.id}/steps/{due.step.id}",
-                roles=(Role.TECHNICIAN,) if due.status == Due.DUE
-                else (Role.TECHNICIAN, Role.QA)))
-    for material in session.exec(select(MaterialLot).where(MaterialLot.status == "released")):
+    for lot, due in batch_entries.due_on_lots(recording, done, settings, now):
+        if due.status == Due.UPCOMING:
+            continue
+        window = days_text(due.window) if due.window else "now"
+        items.append(DueItem(
+            key=f"lot-step:{lot.id}:{due.step.id}:{window}:{due.status.value}",
+            kind="lot_step", urgency=due.status.value,
+            message=f"Lot {lot.din}: {due.step.title} is {due.status.value} ({window})",
+            href=f"/lots/{lot.id}/steps/{due.step.id}",
+            roles=(Role.TECHNICIAN,) if due.status == Due.DUE
+            else (Role.TECHNICIAN, Role.QA)))
+    for material in session.exec(select(MaterialLot).where(
+            MaterialLot.status == "released", MaterialLot.expires_on <= today + MATERIAL_WARNING)):
         if material.expires_on < today:
             urgency, text = "overdue", f"expired on {material.expires_on.isoformat()}"
         elif material.expires_on <= today + MATERIAL_WARNING:

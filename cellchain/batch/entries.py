@@ -4,10 +4,12 @@ and the steps due next."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date, datetime, tzinfo
 from typing import Any
 
+from sqlalchemy import bindparam
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from cellchain.bags.models import Bag
@@ -16,9 +18,10 @@ from cellchain.batch.models import (
     BatchEntry,
     EntryCorrection,
 )
+from cellchain.batch.process import ProcessDefinition
 from cellchain.batch.schedule import Done, DueStep, next_steps
 from cellchain.config import Settings
-from cellchain.db import get_record
+from cellchain.db import column_rows, get_record
 from cellchain.errors import BadInput
 from cellchain.lots.models import Lot
 from cellchain.lots.states import RECORDING, LotState
@@ -47,10 +50,14 @@ def current_values(entry: BatchEntry, corrections: list[EntryCorrection]) -> dic
 
 
 def culture_day(lot: MadeLot, now: datetime, settings: Settings) -> int | None:
+    zone = settings.zone
+    return _culture_day(lot, now.astimezone(zone).date(), zone)
+
+
+def _culture_day(lot: MadeLot, today: date, zone: tzinfo) -> int | None:
     if lot.activated_at is None:
         return None
-    zone = settings.zone
-    return (now.astimezone(zone).date() - lot.activated_at.astimezone(zone).date()).days
+    return (today - lot.activated_at.astimezone(zone).date()).days
 
 
 def due_steps(session: Session, lot: Lot, settings: Settings, now: datetime) -> list[DueStep]:
@@ -67,15 +74,39 @@ def due_after(lot: MadeLot, done: Sequence[Done], settings: Settings, now: datet
     return next_steps(definition_for(lot, settings), done, today=culture_day(lot, now, settings))
 
 
+def due_on_lots(lots: Iterable[MadeLot], done: Mapping[int, Sequence[Done]],
+                settings: Settings, now: datetime) -> Iterator[tuple[MadeLot, DueStep]]:
+    """``due_after`` for many lots (the dashboard's every lot being made): the site's day and
+    each process definition are worked out once, not once per lot."""
+    zone = settings.zone
+    today = now.astimezone(zone).date()
+    definitions: dict[tuple[str | None, str | None], ProcessDefinition] = {}
+    for lot in lots:
+        if LotState(lot.status) not in RECORDING:
+            continue
+        key = (lot.process_name, lot.process_version)
+        definition = definitions.get(key)
+        if definition is None:
+            definition = definitions[key] = definition_for(lot, settings)
+        for due in next_steps(definition, done.get(lot.id or 0, ()),
+                              today=_culture_day(lot, today, zone)):
+            yield lot, due
+
+
+# Plain columns from a statement built once (the dashboard reads every entry of every lot
+# being made: issue 13).
+_DONE_STEPS = core_select(col(BatchEntry.lot_id), col(BatchEntry.step_id), col(BatchEntry.day)
+                          ).where(col(BatchEntry.lot_id).in_(bindparam("lot_ids", expanding=True))
+                                  ).order_by(col(BatchEntry.id))
+
+
 def done_steps(session: Session, lot_ids: Sequence[int]) -> dict[int, list[Done]]:
     """The steps recorded on each of the lots, in recording order (one query for all: the
     dashboard reads what is due on every lot being made)."""
     found: dict[int, list[Done]] = {}
     if not lot_ids:
         return found
-    for lot_id, step_id, day in session.exec(
-            select(BatchEntry.lot_id, BatchEntry.step_id, BatchEntry.day)
-            .where(col(BatchEntry.lot_id).in_(lot_ids)).order_by(col(BatchEntry.id))):
+    for lot_id, step_id, day in column_rows(session, _DONE_STEPS, {"lot_ids": list(lot_ids)}):
         found.setdefault(lot_id, []).append(Done(step_id, day))
     return found
 

@@ -14,9 +14,12 @@ from cellchain.db import UTCDateTime
 
 class BatchEntry(SQLModel, table=True):
     __tablename__ = "batch_entry"
+    # The steps each lot being made has recorded, read from the index alone (the technician's
+    # dashboard: migration 0013); it also finds a lot's entries.
+    __table_args__ = (Index("ix_batch_entry_lot_step", "lot_id", "step_id", "day"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    lot_id: int = Field(foreign_key="lot.id", index=True)
+    lot_id: int = Field(foreign_key="lot.id")
     step_id: str = Field(max_length=32)
     # Culture day counted from activation (day 0); None before activation.
     day: int | None = None

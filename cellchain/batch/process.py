@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +65,27 @@ class ProcessDefinition:
     steps: tuple[StepSpec, ...]
     # Target doses offered when a lot is planned (viable cells per infusion, DESIGN §7).
     dose_levels: tuple[float, ...] = ()
+
+    # The schedule asks these of every lot on a dashboard (batch.schedule.next_steps); they
+    # depend on the definition alone, so they are worked out once per definition.
+    @cached_property
+    def main_steps_before(self) -> tuple[tuple[StepSpec, ...], ...]:
+        """For each step, by position: the steps that change the lot's state listed before it."""
+        return tuple(tuple(s for s in self.steps[:index] if s.enters_state is not None)
+                     for index in range(len(self.steps)))
+
+    @cached_property
+    def next_main_step(self) -> tuple[StepSpec | None, ...]:
+        """For each step, by position: the first step listed after it that changes the lot's
+        state (None after the last one)."""
+        return tuple(next((s for s in self.steps[index + 1:] if s.enters_state is not None),
+                          None) for index in range(len(self.steps)))
+
+    @cached_property
+    def schedule_memo(self) -> dict[frozenset[str], Any]:
+        """Kept by batch.schedule: which steps may come next, by the set of steps done (at
+        most one entry per subset of the steps, however many lots are made under it)."""
+        return {}
 
     def step(self, step_id: str) -> StepSpec:
         for step in self.steps:

@@ -22,6 +22,9 @@ def _drop_lot_status_count(connection: Connection) -> None:
 def rewind(database: Database, revision: str) -> None:
     """Back to ``revision`` (0011_entry_check or 0010_performance_indexes)."""
     with database.engine.begin() as connection:
+        # 0013_batch_entry_steps_index
+        connection.execute(text("CREATE INDEX ix_batch_entry_lot_id ON batch_entry (lot_id)"))
+        connection.execute(text("DROP INDEX ix_batch_entry_lot_step"))
         _drop_lot_status_count(connection)
         if revision == "0010_performance_indexes":
             connection.execute(text("DROP TABLE entry_check"))

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cellchain.batch.growth import Point, dose_fraction, growth, growth_chart_svg, under_dose
-from cellchain.batch.process import check_entry, load_process, parse_process
+from cellchain.batch.process import ProcessDefinition, check_entry, load_process, parse_process
 from cellchain.batch.schedule import Done, Due, may_record, next_steps
 from cellchain.errors import BadInput
 
@@ -167,3 +167,58 @@ def test_the_dose_per_bag_comes_from_formulation_and_is_set_against_the_target()
 def test_an_empty_curve_draws_nothing() -> None:
     assert growth_chart_svg([]) == ""
     assert growth_chart_svg([Point(0, 1e8)]).startswith("<svg")
+
+
+def _next_steps_worked_out_afresh(definition: ProcessDefinition, done: list[Done],
+                                  today: int | None) -> list[tuple[str, object, Due]]:
+    """The schedule's rule read straight from the definition, step by step, with nothing kept
+    between calls (as next_steps was written before it kept its answers per definition)."""
+    done_ids = {d.step_id for d in done}
+    steps = definition.steps
+    found: list[tuple[str, object, Due]] = []
+
+    def status(window: tuple[int, int] | None) -> Due:
+        if window is None or today is None:
+            return Due.DUE
+        return (Due.UPCOMING if today < window[0] else Due.DUE if today <= window[1]
+                else Due.OVERDUE)
+
+    for index, step in enumerate(steps):
+        before = [s for s in steps[:index] if s.enters_state is not None]
+        if step.enters_state is not None:
+            if step.id not in done_ids and all(s.id in done_ids for s in before):
+                window = None if today is None and step.day == 0 else step.window
+                found.append((step.id, window, status(window)))
+            continue
+        after = [s for s in steps[index + 1:] if s.enters_state is not None]
+        if (before and before[-1].id not in done_ids) or (after and after[0].id in done_ids):
+            continue
+        if step.repeat_every_days is not None:
+            opened_on = max((d.day or 0) for d in done if d.step_id == before[-1].id) \
+                if before else 0
+            days = [d.day for d in done if d.step_id == step.id and d.day is not None]
+            start = max(days) if days else opened_on
+            window = (max(step.window[0], start + step.repeat_every_days[0]),
+                      start + step.repeat_every_days[1])
+            if window[0] <= step.window[1]:
+                found.append((step.id, window, status(window)))
+        elif step.id not in done_ids:
+            found.append((step.id, step.window, status(step.window)))
+    order = {Due.OVERDUE: 0, Due.DUE: 1, Due.UPCOMING: 2}
+    return sorted(found, key=lambda d: (order[d[2]], d[1] or (0, 0)))
+
+
+_HISTORIES = st.lists(st.builds(Done, st.sampled_from([s.id for s in RAK.steps]),
+                                st.one_of(st.none(), st.integers(0, 20))), max_size=8)
+
+
+@given(histories=st.lists(_HISTORIES, min_size=1, max_size=6),
+       today=st.one_of(st.none(), st.integers(-2, 25)))
+def test_the_steps_kept_per_definition_are_those_worked_out_afresh(
+    histories: list[list[Done]], today: int | None
+) -> None:
+    """One definition serves every lot made under it: what it keeps from one lot's history
+    never changes the answer for another's."""
+    for history in histories:
+        assert [(d.step.id, d.window, d.status) for d in next_steps(RAK, history, today=today)] \
+            == _next_steps_worked_out_afresh(RAK, history, today)
