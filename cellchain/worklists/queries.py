@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import ColumnElement, exists
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, func, select
 from sqlmodel.sql.expression import SelectOfScalar
 
@@ -27,6 +28,7 @@ from cellchain.cbu.models import CordBloodUnit
 from cellchain.cbu.rules import CbuState
 from cellchain.config import Settings
 from cellchain.custody.models import TemperatureExcursion
+from cellchain.db import column_rows
 from cellchain.deviations import service as deviation_service
 from cellchain.deviations.models import Deviation
 from cellchain.lots.models import Lot
@@ -119,33 +121,37 @@ def entries_awaiting_verification(session: Session, settings: Settings) -> list[
                 for s in definition.steps if s.second_person}
     if not step_ids:
         return []
-    rows = session.exec(
-        select(BatchEntry, Lot.din, Lot.process_name, Lot.process_version)
+    # The columns shown, not whole entries: at site scale every lot being made has one open.
+    rows = column_rows(session, core_select(
+        col(BatchEntry.id), col(BatchEntry.lot_id), col(BatchEntry.step_id),
+        col(BatchEntry.recorded_at), col(BatchEntry.recorded_by),
+        col(BatchEntry.recorded_by_name), col(Lot.din), col(Lot.process_name),
+        col(Lot.process_version))
         .join(EntryCheck, col(EntryCheck.id) == col(BatchEntry.id))
         .join(Lot, col(Lot.id) == col(BatchEntry.lot_id))
         .where(col(EntryCheck.checked_at).is_(None), col(BatchEntry.step_id).in_(step_ids))
         .order_by(col(BatchEntry.recorded_at), col(BatchEntry.id))).all()
     second_person: dict[tuple[str | None, str | None], dict[str, str]] = {}
-    for _, _, name, version in rows:
-        if (name, version) not in second_person:
-            definition = definition_named(name, version, settings)
-            second_person[(name, version)] = {
+    for row in rows:
+        if (row.process_name, row.process_version) not in second_person:
+            definition = definition_named(row.process_name, row.process_version, settings)
+            second_person[(row.process_name, row.process_version)] = {
                 s.id: s.title for s in definition.steps if s.second_person} if definition else {}
-    pending = [(entry, din, second_person[(name, version)][entry.step_id])
-               for entry, din, name, version in rows
-               if entry.step_id in second_person[(name, version)]]
+    pending = [(row, second_person[(row.process_name, row.process_version)][row.step_id])
+               for row in rows
+               if row.step_id in second_person[(row.process_name, row.process_version)]]
     correctors: dict[int, set[int]] = {}
     for entry_id, user_id in session.exec(
             select(EntryCorrection.entry_id, EntryCorrection.corrected_by).where(
-                col(EntryCorrection.entry_id).in_([e.id for e, _, _ in pending]))):
+                col(EntryCorrection.entry_id).in_([row.id for row, _ in pending]))):
         if user_id is not None:
             correctors.setdefault(entry_id, set()).add(user_id)
     return [PendingEntry(
-        entry_id=entry.id or 0, lot_id=entry.lot_id, din=din, step_title=title,
-        recorded_at=entry.recorded_at, recorded_by_name=entry.recorded_by_name,
-        excluded=frozenset(correctors.get(entry.id or 0, set())
-                           | ({entry.recorded_by} if entry.recorded_by else set())))
-        for entry, din, title in pending]
+        entry_id=row.id, lot_id=row.lot_id, din=row.din, step_title=title,
+        recorded_at=row.recorded_at, recorded_by_name=row.recorded_by_name,
+        excluded=frozenset(correctors.get(row.id, set())
+                           | ({row.recorded_by} if row.recorded_by else set())))
+        for row, title in pending]
 
 
 def bags_awaiting_allocation(session: Session, now: datetime, cap: int) -> Found[
