@@ -38,6 +38,9 @@ from cellchain.paths import TEMPLATES_DIR
 FLASH_COOKIE = "cellchain_flash"
 
 templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
+# Templates are part of the released software and change only with a new release and a restart:
+# without this every render asked the file system whether each template it uses had changed.
+templates.env.auto_reload = False
 templates.env.globals["Role"] = Role
 templates.env.globals["days_text"] = days_text
 templates.env.filters["scientific"] = scientific

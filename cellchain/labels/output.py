@@ -8,18 +8,18 @@ fontconfig), so a missing font changes the look but never fails the render.
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import re
 import struct
 import zlib
 from collections.abc import Sequence
-from typing import Literal
+from typing import Any, Literal
 
-import cairocffi
-import cairosvg
-from cairosvg.surface import PDFSurface
-from pypdf import PdfReader, PdfWriter
+# cairo (through cffi, which parses cairo's C declarations when imported) and pypdf are imported
+# where a PNG or PDF is made: at module level they were a second of the app's start-up on the
+# reference machine (issue 13: start to first answer <= 3 s), paid even by pages with no label.
 
 Paper = Literal["A4", "Letter"]
 PAPER_MM: dict[Paper, tuple[float, float]] = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}
@@ -31,23 +31,32 @@ _MM_SIZE = re.compile(r"""\s(width|height)\s*=\s*["']\s*([0-9.]+)\s*mm\s*["']"""
 
 def svg_to_png(svg: str, *, dpi: int = 300) -> bytes:
     """A PNG on white at ``dpi``, which it records, so it prints at the label's real size."""
+    import cairosvg
+
     png: bytes = cairosvg.svg2png(bytestring=svg.encode(), dpi=dpi, background_color="white")
     return _with_dpi(png, dpi)
 
 
-class _ReproduciblePdf(PDFSurface):  # type: ignore[misc]  # cairosvg has no type hints
-    """cairo stamps each PDF with the second it was written; without that stamp the same SVG
-    always gives the same bytes, so a cached label PDF is the PDF rendered afresh."""
+@functools.cache
+def _reproducible_pdf() -> Any:
+    import cairocffi
+    from cairosvg.surface import PDFSurface
 
-    def _create_surface(self, width: float, height: float) -> tuple[object, float, float]:
-        surface, width, height = super()._create_surface(width, height)
-        surface.set_metadata(cairocffi.PDF_METADATA_CREATE_DATE, "")  # "": no date at all
-        return surface, width, height
+    class ReproduciblePdf(PDFSurface):  # type: ignore[misc]  # cairosvg has no type hints
+        """cairo stamps each PDF with the second it was written; without that stamp the same
+        SVG always gives the same bytes, so a cached label PDF is the PDF rendered afresh."""
+
+        def _create_surface(self, width: float, height: float) -> tuple[object, float, float]:
+            surface, width, height = super()._create_surface(width, height)
+            surface.set_metadata(cairocffi.PDF_METADATA_CREATE_DATE, "")  # "": no date at all
+            return surface, width, height
+
+    return ReproduciblePdf
 
 
 def svg_to_pdf(svg: str) -> bytes:
     """A one-page vector PDF the size of the label; the same SVG gives the same bytes."""
-    pdf: bytes = _ReproduciblePdf.convert(bytestring=svg.encode())
+    pdf: bytes = _reproducible_pdf().convert(bytestring=svg.encode())
     return pdf
 
 
@@ -94,6 +103,8 @@ def sheet_pdf(label_svgs: Sequence[str], *, label_width_mm: float, label_height_
 
 def pages_pdf(page_svgs: Sequence[str]) -> bytes:
     """One PDF page per SVG, in order (each page keeps its own size)."""
+    from pypdf import PdfReader, PdfWriter
+
     writer = PdfWriter()
     for page in page_svgs:
         writer.append(PdfReader(io.BytesIO(svg_to_pdf(page))))
