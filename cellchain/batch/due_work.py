@@ -81,14 +81,13 @@ def collect(session: Session, settings: Settings, now: datetime) -> list[DueItem
             href=f"/lots/{lot.id}/steps/{due.step.id}",
             roles=(Role.TECHNICIAN,) if due.status == Due.DUE
             else (Role.TECHNICIAN, Role.QA)))
+    # Only the released materials within the warning window are read.
     for material in session.exec(select(MaterialLot).where(
             MaterialLot.status == "released", MaterialLot.expires_on <= today + MATERIAL_WARNING)):
         if material.expires_on < today:
             urgency, text = "overdue", f"expired on {material.expires_on.isoformat()}"
-        elif material.expires_on <= today + MATERIAL_WARNING:
-            urgency, text = "soon", f"expires on {material.expires_on.isoformat()}"
         else:
-            continue
+            urgency, text = "soon", f"expires on {material.expires_on.isoformat()}"
         items.append(DueItem(
             key=f"material:{material.id}:{urgency}:{material.expires_on.isoformat()}",
             kind="material", urgency=urgency,

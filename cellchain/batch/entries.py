@@ -69,9 +69,7 @@ def due_steps(session: Session, lot: Lot, settings: Settings, now: datetime) -> 
 def due_after(lot: MadeLot, done: Sequence[Done], settings: Settings, now: datetime
               ) -> list[DueStep]:
     """``due_steps`` when the lot's recorded steps are already read."""
-    if LotState(lot.status) not in RECORDING:
-        return []
-    return next_steps(definition_for(lot, settings), done, today=culture_day(lot, now, settings))
+    return [due for _, due in due_on_lots([lot], {lot.id or 0: done}, settings, now)]
 
 
 def due_on_lots(lots: Iterable[MadeLot], done: Mapping[int, Sequence[Done]],
