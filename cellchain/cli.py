@@ -72,11 +72,14 @@ def _open_database(settings: Settings, *, migrate: bool = True) -> Database:
 def _serve(settings: Settings, host: str, port: int) -> None:
     import uvicorn
 
+    from cellchain.heap import freeze_startup_heap
     from cellchain.main import create_app
 
     database = _open_database(settings)
+    application = create_app(settings, database)
+    freeze_startup_heap()
     # One process: on SQLite it owns the writes (PERFORMANCE-NOTES rule 2); never --workers.
-    uvicorn.run(create_app(settings, database), host=host, port=port, log_level="info")
+    uvicorn.run(application, host=host, port=port, log_level="info")
 
 
 def demo_settings(db: Path | None, base: Settings, name: str = "demo.db") -> tuple[Settings, str]:
