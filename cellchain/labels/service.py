@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal, overload
@@ -184,10 +184,20 @@ def wristband_label_of(subject: Subject, coi: ChainOfIdentity | None, settings: 
     if subject.subject_number is None:
         raise Conflict(f"Subject {subject.screening_number} has no subject number yet; "
                        "a wristband is printed at enrolment.")
+    return _wristband_label(settings.site_name, settings.label_settings, subject.subject_number,
+                            subject.date_of_birth, coi.identifier if coi else None)
+
+
+# As ``_bag_label``: a wristband is a function of these values alone and immutable, so it is
+# built once per process for each set of them. The subjects list builds up to 500 a page at
+# about 50 us each with its check characters (issue 13).
+@lru_cache(maxsize=8192)
+def _wristband_label(facility: str, label_settings_path: Path | None, subject_number: str,
+                     birth_date: date, coi_identifier: str | None) -> build.WristbandLabel:
     return build.wristband_label(
-        facility=settings.site_name, trial=label_settings(settings).trial,
-        subject_number=subject.subject_number, birth_date=subject.date_of_birth,
-        coi=CoiIdentifier.parse(coi.identifier) if coi else None)
+        facility=facility, trial=load_label_settings(label_settings_path).trial,
+        subject_number=subject_number, birth_date=birth_date,
+        coi=CoiIdentifier.parse(coi_identifier) if coi_identifier else None)
 
 
 def registered_template(
