@@ -184,8 +184,17 @@ def wristband_label_of(subject: Subject, coi: ChainOfIdentity | None, settings: 
     if subject.subject_number is None:
         raise Conflict(f"Subject {subject.screening_number} has no subject number yet; "
                        "a wristband is printed at enrolment.")
-    return _wristband_label(settings.site_name, settings.label_settings, subject.subject_number,
-                            subject.date_of_birth, coi.identifier if coi else None)
+    return wristband_label_from(settings, subject_number=subject.subject_number,
+                                birth_date=subject.date_of_birth,
+                                coi_identifier=coi.identifier if coi else None)
+
+
+def wristband_label_from(settings: Settings, *, subject_number: str, birth_date: date,
+                         coi_identifier: str | None) -> build.WristbandLabel:
+    """The wristband from the column values it is made of (the subjects list selects only
+    these columns)."""
+    return _wristband_label(settings.site_name, settings.label_settings, subject_number,
+                            birth_date, coi_identifier)
 
 
 # As ``_bag_label``: a wristband is a function of these values alone and immutable, so it is
