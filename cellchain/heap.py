@@ -5,7 +5,7 @@ pydantic models, templates, SQLAlchemy mappers). Python's cyclic collector walks
 on each full (generation 2) collection: measured at site scale that pause was 120-155 ms and it
 landed on whichever request was running, the slowest page requests seen under load (issue 13).
 ``gc.freeze()`` moves the objects alive now into a permanent generation the collector skips
-(https://docs.python.org/3/library/gc.html#gc.freeze); the same pause then measured 13-19 ms.
+(https://docs.python.org/3/library/gc.html#gc.freeze); the same pause then measured 9-19 ms.
 
 Only the serving entry points call this, once, after the app is built: nothing alive at that
 point is garbage. Tests build many apps in one process, so freezing there would keep each one's

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, datetime
 
 from sqlalchemy import select as core_select
@@ -72,7 +71,7 @@ def issue_coi(
     return row
 
 
-# The same choice as ``current_cois`` (the latest issued wins) as a column of a query on
+# The same choice as ``current_coi`` (the latest issued wins) as a column of a query on
 # ``subject``: the bedside check reads it with the subject in one statement.
 CURRENT_COI_IDENTIFIER = (core_select(col(ChainOfIdentity.identifier))
                           .where(col(ChainOfIdentity.subject_id) == col(Subject.id))
@@ -81,16 +80,8 @@ CURRENT_COI_IDENTIFIER = (core_select(col(ChainOfIdentity.identifier))
 
 
 def current_coi(session: Session, subject_id: int) -> ChainOfIdentity | None:
-    """The subject's latest chain-of-identity identifier, if one was issued."""
-    return current_cois(session, [subject_id]).get(subject_id)
-
-
-def current_cois(session: Session, subject_ids: Sequence[int]) -> dict[int, ChainOfIdentity]:
-    """``current_coi`` of several subjects, in one query (the latest issued wins)."""
-    found: dict[int, ChainOfIdentity] = {}
-    if not subject_ids:
-        return found
-    for coi in session.exec(select(ChainOfIdentity).where(
-            col(ChainOfIdentity.subject_id).in_(subject_ids)).order_by(col(ChainOfIdentity.id))):
-        found[coi.subject_id] = coi
-    return found
+    """The subject's latest chain-of-identity identifier, if one was issued (the latest
+    issued wins)."""
+    return session.exec(select(ChainOfIdentity).where(
+        ChainOfIdentity.subject_id == subject_id).order_by(col(ChainOfIdentity.id).desc())
+        .limit(1)).first()

@@ -63,7 +63,7 @@ def _oldest(session: Session, query: SelectOfScalar[Any] | Any, order: Sequence[
     rows = list(session.exec(query.order_by(*order).limit(cap)).all())
     if len(rows) < cap:
         # Fewer than the cap: these are all of them, so no count is read (most queues are
-        # short; the dashboard builds up to nine of them per request: issue 13).
+        # short; QA's dashboard builds eight of them per request: issue 13).
         return Found(rows, len(rows))
     total = session.exec(select(func.count()).select_from(query.subquery())).one()
     return Found(rows, int(total))
