@@ -9,7 +9,8 @@ Usage: .venv/bin/python bench/lower_bounds.py --db COPY.db [--url postgresql+psy
   ``sqlite3`` driver (no SQLAlchemy, no rows made into objects): what their SQL costs alone.
 - PostgreSQL (``--url``): one statement round trip over loopback through psycopg, with the
   client's CPU time and the server backend's (read from /proc when the server runs on this
-  machine): every statement a request sends, and its BEGIN and COMMIT, costs one.
+  machine): every statement a request sends costs one, and so do its BEGIN, its ROLLBACK or
+  COMMIT and the connection pool's pre-ping.
 
 Compare them with the budget a target leaves: at a share s of the floor's F req/s, a request
 may cost the server 1 / (s F) of CPU (one core: the app runs on one event loop). Nothing is
@@ -19,7 +20,6 @@ asserted: this prints figures, as every script in bench/ does.
 from __future__ import annotations
 
 import argparse
-import os
 import sqlite3
 import statistics
 import tempfile
@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
+from closedloop import cpu_seconds
 from fastapi.testclient import TestClient
 from page_queries import bearer, build, capturing, requests
 
@@ -72,10 +73,9 @@ def replayed_ms(path: Path, statements: list[tuple[str, Any]], rounds: int) -> f
 
 def _process_cpu(pid: int) -> float | None:
     try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:  # the server runs elsewhere
+        return cpu_seconds(pid)
+    except OSError:  # the server runs on another machine
         return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def round_trip(url: str, rounds: int) -> tuple[float, float, float | None]:
@@ -88,12 +88,16 @@ def round_trip(url: str, rounds: int) -> tuple[float, float, float | None]:
         for _ in range(200):
             connection.execute("SELECT 1").fetchone()
         server, client, began = _process_cpu(backend), time.process_time(), time.perf_counter()
-        for _ in range(rounds):
+        done = 0
+        # At least 2 s: /proc counts CPU in clock ticks (10 ms), so a short run reads as 0.
+        while done < rounds or time.perf_counter() - began < 2:
             connection.execute("SELECT 1").fetchone()
-        wall = (time.perf_counter() - began) / rounds * 1000
-        client_cpu = (time.process_time() - client) / rounds * 1000
+            done += 1
+        wall = (time.perf_counter() - began) / done * 1000
+        client_cpu = (time.process_time() - client) / done * 1000
         after = _process_cpu(backend)
-    server_cpu = (after - server) / rounds * 1000 if server is not None and after else None
+    server_cpu = (None if server is None or after is None
+                  else (after - server) / done * 1000)
     return wall, client_cpu, server_cpu
 
 
@@ -105,6 +109,9 @@ def main() -> None:
     args = parser.parse_args()
     if args.db is None and args.url is None:
         parser.error("give --db, --url or both")
+    if args.db is not None and not args.db.exists():
+        # page_queries.build would make a fresh demo instead: measure the site given, or nothing.
+        parser.error(f"--db {args.db}: no such file (copy a site database first)")
     if args.db is not None:
         print(f"SQLite {args.db}: each read's statements through the raw sqlite3 driver")
         print(f"{'request':24} {'stmts':>5} {'raw SQL ms':>10}")
